@@ -1,0 +1,4 @@
+export * from './envelope';
+export * from './guards';
+export * from './channel';
+export * from './urls';

@@ -1,0 +1,38 @@
+// Three tiers (CONVENTIONS 11): jsdom unit tests of the SDK, node tests of the
+// sandbox and the packaging against real HTTP and real files, and e2e tests
+// that drive Debian's Chromium against the built files on two real origins.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          include: ['test/unit/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['test/sandbox/**/*.test.ts', 'test/packaging/**/*.test.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // Two cores: one browser per file at a time keeps timings sane.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
