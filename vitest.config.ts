@@ -1,12 +1,17 @@
 // Three tiers (CONVENTIONS 11): jsdom unit tests of the SDK, node tests of the
 // sandbox and the packaging against real HTTP and real files, and e2e tests
 // that drive Debian's Chromium against the built files on two real origins.
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+
+const { version } = JSON.parse(readFileSync('./package.json', 'utf8')) as { version: string };
 
 export default defineConfig({
   test: {
     projects: [
       {
+        // The SDK's source reads __IMP_VERSION__, which rollup stamps in dist/; define it the same way here.
+        define: { __IMP_VERSION__: JSON.stringify(version) },
         test: {
           name: 'unit',
           environment: 'jsdom',

@@ -1,0 +1,37 @@
+// The SDK's own error codes: one closed list, each documented once in
+// docs/errors.md. Codes from the service (F1001, F1002, ...) pass through
+// unchanged; these are only what the SDK itself decides before or around the
+// checkout window. A payment outcome is never an exception: it is a response.
+
+export type SdkErrorCode =
+  | 'NOT_INITIALIZED'
+  | 'INVALID_MERCHANT_CODE'
+  | 'INVALID_TIER_CODE'
+  | 'INVALID_SERVICE_URL'
+  | 'INVALID_PARAMS'
+  | 'FLOW_IN_PROGRESS'
+  | 'NOT_SUPPORTED'
+  | 'NO_BROWSER'
+  | 'POPUP_BLOCKED'
+  | 'CHECKOUT_TIMEOUT'
+  | 'INTERNAL_ERROR';
+
+/** A user who closes or cancels the window (or IMP.close()). V1 merchants compare both verbatim. */
+export const CANCEL_CODE = 'F0000';
+export const CANCEL_MESSAGE = '[결제포기] 사용자가 결제를 취소하셨습니다';
+
+/** The one error type, used where V1 itself rejects a promise (IMP.loadModule). */
+export class ImpError extends Error {
+  override readonly name = 'ImpError';
+  constructor(
+    readonly code: SdkErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Every misuse is loud: the merchant's developer sees what to do in the console. */
+export function logError(code: string, message: string): void {
+  console.error(`[imp-checkout] ${code}: ${message}`);
+}

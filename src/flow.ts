@@ -1,0 +1,111 @@
+// One checkout in an iframe overlay or a popup, from open to teardown.
+//
+// 1. A fresh channel id per flow, carried in the window URL, so a stale or
+//    parallel window cannot answer for this one.
+// 2. The checkout page posts `ready`; the SDK answers with the `request`,
+//    posted to that window only, with the service origin as target (never '*').
+//    A reloaded page says `ready` again and gets the request again.
+// 3. The page posts one `result`; later ones are ignored.
+// 4. No `ready` within state.readyTimeoutMs: CHECKOUT_TIMEOUT. A popup the user
+//    closes, or IMP.close(): the F0000 cancel.
+// 5. Every exit goes through finish(): one teardown (window, listener, timers),
+//    then the response is handed on.
+import { envelope, checkoutWindowUrl, createChannelId, type RequestMessage } from './protocol';
+import { checkoutMessage } from './listen';
+import { cancelled, failure } from './response';
+import { state } from './state';
+import type { ImpResponse } from './types';
+import { openOverlay } from './ui/overlay';
+import { openPopup } from './ui/popup';
+import type { Surface } from './ui/surface';
+
+/** How often a popup is checked for being closed by the user. */
+const POPUP_POLL_MS = 150;
+
+export interface FlowSpec {
+  mode: 'iframe' | 'popup';
+  service: string;
+  payload: RequestMessage['payload'];
+  merchantUid: string;
+  /** Accessible name of the dialog. */
+  label: string;
+  /** Turns the service's `result` payload into the merchant's response. */
+  fromService(raw: Record<string, unknown>): ImpResponse;
+  /** Called once, after teardown, with the flow's response. */
+  done(response: ImpResponse): void;
+}
+
+export function runFlow(spec: FlowSpec): void {
+  const { service, merchantUid } = spec;
+  const channel = createChannelId();
+  let surface: Surface | null = null;
+  let finished = false;
+  let readyTimer: ReturnType<typeof setTimeout> | undefined;
+  let pollTimer: ReturnType<typeof setInterval> | undefined;
+  let closedSeen = false;
+
+  const finish = (response: ImpResponse): void => {
+    if (finished) return;
+    finished = true;
+    state.flow = null;
+    window.removeEventListener('message', onMessage);
+    clearTimeout(readyTimer);
+    clearInterval(pollTimer);
+    try {
+      if (surface) surface.close();
+    } catch {
+      // a window that is already gone needs no closing
+    }
+    spec.done(response);
+  };
+
+  const onMessage = (event: MessageEvent): void => {
+    const message = checkoutMessage(event, surface && surface.win(), service, channel);
+    if (!message) return;
+    if (message.type === 'ready') {
+      clearTimeout(readyTimer);
+      (event.source as Window).postMessage(envelope<RequestMessage>('request', channel, spec.payload), service);
+    } else if (message.type === 'result') {
+      finish(spec.fromService(message.payload.response));
+    }
+  };
+
+  state.flow = { cancel: () => finish(cancelled(merchantUid)) };
+  window.addEventListener('message', onMessage);
+  readyTimer = setTimeout(
+    () =>
+      finish(
+        failure(
+          'CHECKOUT_TIMEOUT',
+          `the checkout page at ${service} did not answer. Is the service running, and is it the one IMP.configure({ serviceUrl }) or the script tag points at?`,
+          merchantUid,
+        ),
+      ),
+    state.readyTimeoutMs,
+  );
+  try {
+    const url = checkoutWindowUrl(service, channel, spec.mode);
+    surface = spec.mode === 'popup' ? openPopup(url) : openOverlay(url, spec.label);
+  } catch (error) {
+    finish(failure('INTERNAL_ERROR', `the checkout window could not be opened: ${String(error)}`, merchantUid));
+    return;
+  }
+  if (!surface) {
+    finish(
+      failure(
+        'POPUP_BLOCKED',
+        'the browser blocked the checkout popup. Call IMP.request_pay directly in the click handler, before any await.',
+        merchantUid,
+      ),
+    );
+  } else if (spec.mode === 'popup') {
+    const popup = surface;
+    pollTimer = setInterval(() => {
+      // Seen closed twice in a row: the page's last `result` may still be queued behind the close.
+      if (popup.closed()) {
+        if (closedSeen) finish(cancelled(merchantUid));
+        closedSeen = true;
+      }
+    }, POPUP_POLL_MS);
+  }
+}

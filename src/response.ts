@@ -1,0 +1,51 @@
+// Building the response object the callback and the promise receive. Whatever
+// its origin (SDK refusal, user cancel, the service's result) it has the same
+// shape: both success flags as booleans, imp_uid and merchant_uid always present.
+import { CANCEL_CODE, CANCEL_MESSAGE, logError, type SdkErrorCode } from './errors';
+import type { ImpResponse } from './types';
+
+const failed = (merchantUid: string | null, error_code: string, error_msg: string): ImpResponse => ({
+  success: false,
+  imp_success: false,
+  imp_uid: null,
+  merchant_uid: merchantUid,
+  error_code,
+  error_msg,
+});
+
+/** The SDK refused or could not finish: logged, because it is the developer's to fix. */
+export function failure(code: SdkErrorCode, message: string, merchantUid: string | null): ImpResponse {
+  logError(code, message);
+  return failed(merchantUid, code, message);
+}
+
+/** The user closed the window (or the page called IMP.close()): an outcome, not misuse. */
+export const cancelled = (merchantUid: string): ImpResponse => failed(merchantUid, CANCEL_CODE, CANCEL_MESSAGE);
+
+/**
+ * The checkout page's answer, made plain JSON (a copy: nothing the other window
+ * sent can carry a prototype or a getter) and completed. `custom_data` goes back
+ * as the merchant gave it: the service may hold it as a JSON string, as V1 did.
+ */
+export function fromService(
+  raw: Record<string, unknown>,
+  merchantUid: string,
+  given: Record<string, unknown>,
+): ImpResponse {
+  let copy: Record<string, unknown> = {};
+  try {
+    copy = JSON.parse(JSON.stringify(raw)) as Record<string, unknown>;
+  } catch {
+    // unreachable for structured-cloned data; keep the defaults below
+  }
+  const success = copy.success === true;
+  const response: ImpResponse = {
+    ...copy,
+    success,
+    imp_success: success,
+    imp_uid: typeof copy.imp_uid === 'string' ? copy.imp_uid : null,
+    merchant_uid: typeof copy.merchant_uid === 'string' ? copy.merchant_uid : merchantUid,
+  };
+  if ('custom_data' in given && (success || 'custom_data' in copy)) response.custom_data = given.custom_data;
+  return response;
+}

@@ -1,0 +1,44 @@
+// Everything the SDK remembers, in one visible place (CONVENTIONS 8). Nothing
+// here touches the browser, so importing it is side-effect free.
+
+/** The sandbox a developer runs locally (`npm start`); the script tag's own origin replaces it. */
+export const DEFAULT_SERVICE = 'http://localhost:4020';
+
+/** What IMP.init / IMP.agency stored, as given; it is validated when a request is made. */
+export interface Merchant {
+  code: unknown;
+  /** Present (even if malformed) only in agency mode. */
+  tier?: unknown;
+  agency: boolean;
+}
+
+/** The one checkout window that may be open; close() ends it as a user cancel. */
+export interface OpenFlow {
+  cancel(): void;
+}
+
+export interface SdkState {
+  merchant: Merchant | null;
+  /** Origin of the checkout service, e.g. "http://localhost:4020". */
+  service: string;
+  /** Why the last IMP.configure() was refused; requests fail until it is fixed. */
+  serviceError: string;
+  flow: OpenFlow | null;
+  /** How long the checkout page has to say `ready` before CHECKOUT_TIMEOUT. */
+  readyTimeoutMs: number;
+}
+
+const initial = (): SdkState => ({
+  merchant: null,
+  service: DEFAULT_SERVICE,
+  serviceError: '',
+  flow: null,
+  readyTimeoutMs: 20_000,
+});
+
+export const state: SdkState = initial();
+
+/** Back to a freshly loaded SDK (tests). Does not close an open window: use IMP.close() for that. */
+export function resetState(): void {
+  Object.assign(state, initial());
+}

@@ -1,0 +1,44 @@
+// The iframe overlay: a modal dialog over the merchant page holding the
+// checkout iframe. Styles are inline with !important and start from
+// `all: initial`, so the merchant's CSS (div rules, resets, frameworks) cannot
+// hide or shrink it; nothing is injected before a flow opens.
+import { lockScroll } from './scroll-lock';
+import type { Surface } from './surface';
+
+const COVER =
+  'all:initial!important;position:fixed!important;top:0!important;left:0!important;' +
+  'width:100%!important;height:100%!important;display:block!important;';
+
+export function openOverlay(url: string, label: string): Surface {
+  const doc = document;
+  const previousFocus = doc.activeElement as HTMLElement | null;
+  const dialog = doc.createElement('div');
+  dialog.setAttribute('role', 'dialog');
+  dialog.setAttribute('aria-modal', 'true');
+  dialog.setAttribute('aria-label', label);
+  dialog.style.cssText = `${COVER}z-index:2147483647!important;background:rgba(0,0,0,.5)!important`;
+  const frame = doc.createElement('iframe');
+  frame.title = label;
+  frame.setAttribute('allow', 'payment');
+  frame.style.cssText = `${COVER}position:absolute!important;border:0!important`;
+  frame.src = url;
+  dialog.appendChild(frame);
+  const unlockScroll = lockScroll(doc);
+  (doc.body || doc.documentElement).appendChild(dialog);
+  // aria-modal alone does not stop Tab; pull focus back whenever it leaves the dialog.
+  const keepFocus = (event: FocusEvent): void => {
+    if (!dialog.contains(event.target as Node)) frame.focus();
+  };
+  doc.addEventListener('focusin', keepFocus);
+  frame.focus();
+  return {
+    win: () => frame.contentWindow,
+    closed: () => false,
+    close() {
+      doc.removeEventListener('focusin', keepFocus);
+      dialog.remove();
+      unlockScroll();
+      if (previousFocus && previousFocus.focus) previousFocus.focus();
+    },
+  };
+}

@@ -1,0 +1,26 @@
+// The popup window. It must be opened synchronously in the merchant's click
+// handler (before any await) or browsers block it; a null from window.open is
+// exactly that block.
+import type { Surface } from './surface';
+
+const WIDTH = 500;
+const HEIGHT = 720;
+
+/** Open the checkout popup centred over the page, or null when the browser refused. */
+export function openPopup(url: string): Surface | null {
+  let popup: Window | null = null;
+  try {
+    const left = Math.max(0, window.screenX + (window.outerWidth - WIDTH) / 2) | 0;
+    const top = Math.max(0, window.screenY + (window.outerHeight - HEIGHT) / 2) | 0;
+    popup = window.open(url, 'imp_checkout', `popup,width=${WIDTH},height=${HEIGHT},left=${left},top=${top}`);
+  } catch {
+    // Some embedded browsers throw instead of returning null: also a block.
+  }
+  if (!popup) return null;
+  const win = popup;
+  return {
+    win: () => win,
+    closed: () => win.closed,
+    close: () => win.close(),
+  };
+}
