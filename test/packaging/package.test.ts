@@ -1,0 +1,206 @@
+// Checks on what ships (CONVENTIONS 11, 12): the packed file list, the built
+// ESM/CJS entries under plain Node (no DOM), the script-tag build in jsdom,
+// the exports map and types (publint, attw, a typed consumer), and the size
+// budget of dist/iamport.js. `npm test` builds dist/ before these run.
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import vm from 'node:vm';
+import { gzipSync } from 'node:zlib';
+import { JSDOM, VirtualConsole, requestInterceptor } from 'jsdom';
+import { publint } from 'publint';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const dist = (file: string) => `${root}dist/${file}`;
+const { version } = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { version: string };
+
+/** Runs a script in a fresh `node` (no DOM globals) and parses the JSON it prints. */
+async function inNode(code: string, type: 'module' | 'commonjs'): Promise<Record<string, unknown>> {
+  const { stdout } = await run(process.execPath, ['--input-type', type, '-e', code], { cwd: root });
+  return JSON.parse(stdout) as Record<string, unknown>;
+}
+
+// Calls every entry point as a server-rendered page would, then prints what happened.
+const probe = (load: string) => `
+${load}
+const errors = [];
+console.error = (...args) => errors.push(args.join(' '));
+const IMP = mod.default;
+IMP.init('imp12345678');
+let fromCallback;
+const fromPromise = await IMP.request_pay({ amount: 1000, merchant_uid: 'o1' }, (r) => { fromCallback = r; });
+const certification = await IMP.certification({ merchant_uid: 'c1' });
+process.stdout.write(JSON.stringify({
+  globals: [typeof window, typeof document],
+  methods: Object.keys(IMP),
+  named: Object.keys(mod).sort(),
+  sameObject: fromCallback === fromPromise,
+  response: fromPromise,
+  certification: certification.error_code,
+  errors,
+}));`;
+
+const EXPECTED_METHODS = ['init', 'agency', 'configure', 'request_pay', 'certification', 'close', 'deinit', 'communicate', 'naver_zzim', 'loadUI', 'updateLoadUIRequest', 'loadModule'];
+
+function expectNoBrowserProbe(result: Record<string, unknown>): void {
+  expect(result.globals).toEqual(['undefined', 'undefined']);
+  expect(result.methods).toEqual(EXPECTED_METHODS);
+  expect(result.named).toEqual(expect.arrayContaining(['default', 'IMP', 'ImpError', 'VERSION', ...EXPECTED_METHODS]));
+  expect(result.sameObject).toBe(true);
+  expect(result.response).toEqual({
+    success: false,
+    imp_success: false,
+    imp_uid: null,
+    merchant_uid: 'o1',
+    error_code: 'NO_BROWSER',
+    error_msg: expect.stringContaining('browser'),
+  });
+  expect(result.certification).toBe('NO_BROWSER');
+  expect(result.errors).toEqual([expect.stringContaining('NO_BROWSER'), expect.stringContaining('NO_BROWSER')]);
+}
+
+describe('the packed tarball', () => {
+  it('ships only the built files, the README, the licence and package.json', async () => {
+    const { stdout } = await run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root });
+    const [pack] = JSON.parse(stdout) as [{ files: { path: string }[] }];
+    expect(pack.files.map((f) => f.path).sort()).toEqual([
+      'LICENSE',
+      'README.md',
+      'dist/iamport.js',
+      'dist/index.cjs',
+      'dist/index.d.cts',
+      'dist/index.d.ts',
+      'dist/index.mjs',
+      'package.json',
+    ]);
+  });
+
+  it('passes publint (exports map, formats, files) with no message at all', async () => {
+    const { messages } = await publint({ pkgDir: root, level: 'suggestion', strict: true });
+    expect(messages).toEqual([]);
+  });
+
+  it('passes attw for the package root (types resolve for import and require)', async () => {
+    // Exits non-zero on any problem; the script-tag subpath has no module types by design.
+    await expect(run('npx', ['attw', '--pack', '.', '--entrypoints', '.', '--format', 'ascii'], { cwd: root })).resolves.toBeDefined();
+  });
+
+  it('its types serve a TypeScript consumer (test/packaging/consumer.ts)', async () => {
+    await expect(run('npx', ['tsc', '-p', 'test/packaging/tsconfig.consumer.json'], { cwd: root })).resolves.toBeDefined();
+  });
+});
+
+describe('the built entries under plain Node (SSR), where there is no DOM', () => {
+  it('dist/index.mjs imports, and request_pay fails with NO_BROWSER through callback and promise', async () => {
+    expectNoBrowserProbe(await inNode(probe(`const mod = await import(${JSON.stringify(dist('index.mjs'))});`), 'module'));
+  });
+
+  it('dist/index.cjs requires, the same way', async () => {
+    const code = `(async () => { ${probe(`const mod = require(${JSON.stringify(dist('index.cjs'))});`)} })();`;
+    expectNoBrowserProbe(await inNode(code, 'commonjs'));
+  });
+
+  it('the package name resolves through the exports map for import and require', async () => {
+    const esm = await inNode(probe(`const mod = await import('imp-checkout');`), 'module');
+    expectNoBrowserProbe(esm);
+    const cjs = await inNode(`(async () => { ${probe(`const mod = require('imp-checkout');`)} })();`, 'commonjs');
+    expectNoBrowserProbe(cjs);
+  });
+
+  it('the version is stamped in', async () => {
+    const result = await inNode(`const mod = await import('imp-checkout'); process.stdout.write(JSON.stringify({ v: mod.VERSION }));`, 'module');
+    expect(result.v).toBe(version);
+    expect(readFileSync(dist('iamport.js'), 'utf8')).toContain(JSON.stringify(version));
+    expect(readFileSync(dist('iamport.js'), 'utf8')).not.toContain('__IMP_VERSION__');
+  });
+
+  it('dist/iamport.js evaluated without a window defines nothing and does not throw', () => {
+    const context = vm.createContext({});
+    expect(() => vm.runInContext(readFileSync(dist('iamport.js'), 'utf8'), context)).not.toThrow();
+    expect(Object.keys(context)).toEqual([]);
+  });
+});
+
+describe('dist/iamport.js from a script tag (jsdom)', () => {
+  const SERVICE = 'https://pay.test';
+
+  async function shopPage() {
+    const iife = readFileSync(dist('iamport.js'), 'utf8');
+    const virtualConsole = new VirtualConsole();
+    const dom = new JSDOM(`<!doctype html><html><head><script src="${SERVICE}/v1/iamport.js"></script></head><body><button>pay</button></body></html>`, {
+      url: 'https://shop.test/cart',
+      runScripts: 'dangerously',
+      virtualConsole,
+      resources: {
+        interceptors: [
+          requestInterceptor((request) =>
+            request.url === `${SERVICE}/v1/iamport.js`
+              ? new Response(iife, { headers: { 'content-type': 'text/javascript' } })
+              : new Response('<!doctype html><title>checkout</title>', { headers: { 'content-type': 'text/html' } }),
+          ),
+        ],
+      },
+    });
+    await new Promise((resolve) => dom.window.addEventListener('load', resolve));
+    return dom;
+  }
+
+  it('sets window.IMP, takes the service from its src, and completes a payment handshake', async () => {
+    const dom = await shopPage();
+    const { window } = dom;
+    const IMP = (window as unknown as { IMP: import('../../src/types').Imp }).IMP;
+    expect(Object.keys(IMP)).toEqual(EXPECTED_METHODS);
+
+    IMP.init('imp12345678');
+    const calls: unknown[] = [];
+    const promise = IMP.request_pay({ amount: '1000', merchant_uid: 'o1', custom_data: { a: 1 } }, (r) => void calls.push(r));
+    const frame = window.document.querySelector('iframe')!;
+    const url = new URL(frame.src);
+    expect(`${url.origin}${url.pathname}`).toBe(`${SERVICE}/checkout/window`);
+    expect(url.searchParams.get('mode')).toBe('iframe');
+    const channel = url.searchParams.get('channel')!;
+
+    const posted: [unknown, string][] = [];
+    const checkout = frame.contentWindow!;
+    checkout.postMessage = ((message: unknown, targetOrigin: string) => void posted.push([message, targetOrigin])) as typeof checkout.postMessage;
+    // A browser structured-clones message data into the page's realm; JSON through the page's own JSON does the same here.
+    const send = (data: unknown, origin = SERVICE) =>
+      window.dispatchEvent(new window.MessageEvent('message', { data: window.JSON.parse(JSON.stringify(data)), origin, source: checkout }));
+    const base = { ns: 'imp-checkout', v: 1, channel };
+
+    send({ ...base, type: 'ready', payload: {} }, 'https://evil.test');
+    expect(posted).toEqual([]);
+    send({ ...base, type: 'ready', payload: {} });
+    expect(posted).toEqual([
+      [
+        {
+          ...base,
+          type: 'request',
+          payload: {
+            action: 'payment',
+            sdk: version,
+            params: { amount: 1000, merchant_uid: 'o1', custom_data: { a: 1 }, pay_method: 'card', currency: 'KRW', user_code: 'imp12345678' },
+          },
+        },
+        SERVICE,
+      ],
+    ]);
+    send({ ...base, type: 'result', payload: { response: { success: true, imp_uid: 'imp_000000000001', merchant_uid: 'o1', paid_amount: 1000 } } });
+    const response = await promise;
+    expect(calls).toEqual([response]);
+    expect(response).toMatchObject({ success: true, imp_success: true, imp_uid: 'imp_000000000001', custom_data: { a: 1 } });
+    expect(window.document.querySelector('iframe')).toBeNull();
+    window.close();
+  });
+});
+
+describe('size budget', () => {
+  it('dist/iamport.js stays within 6,000 bytes gzip -9', () => {
+    const raw = readFileSync(dist('iamport.js'));
+    // Measured at commit time: see the README ("SDK" section) for the current raw / gzip -9 figures.
+    expect(gzipSync(raw, { level: 9 }).length).toBeLessThanOrEqual(6_000);
+  });
+});
