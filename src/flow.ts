@@ -77,7 +77,7 @@ export function runFlow(spec: FlowSpec): void {
       finish(
         failure(
           'CHECKOUT_TIMEOUT',
-          `the checkout page at ${service} did not answer. Is the service running, and is it the one IMP.configure({ serviceUrl }) or the script tag points at?`,
+          `no answer from the checkout at ${service}: is it running, and the serviceUrl right?`,
           merchantUid,
         ),
       ),
@@ -87,14 +87,14 @@ export function runFlow(spec: FlowSpec): void {
     const url = checkoutWindowUrl(service, channel, spec.mode);
     surface = spec.mode === 'popup' ? openPopup(url) : openOverlay(url, spec.label);
   } catch (error) {
-    finish(failure('INTERNAL_ERROR', `the checkout window could not be opened: ${String(error)}`, merchantUid));
+    finish(failure('INTERNAL_ERROR', `could not open the checkout: ${String(error)}`, merchantUid));
     return;
   }
   if (!surface) {
     finish(
       failure(
         'POPUP_BLOCKED',
-        'the browser blocked the checkout popup. Call IMP.request_pay directly in the click handler, before any await.',
+        'popup blocked: call IMP.request_pay in the click handler, before any await',
         merchantUid,
       ),
     );

@@ -12,8 +12,7 @@ import { createSettle } from './settle';
 /** Marks an object as this SDK, so a second evaluation of the script keeps the first (global.ts). */
 export const SDK_BRAND = Symbol.for('imp-checkout');
 
-const unsupported = (method: string): string =>
-  `IMP.${method} is not supported by imp-checkout; use IMP.request_pay / IMP.certification.`;
+const unsupported = (method: string): string => `IMP.${method} is not supported by imp-checkout`;
 
 /**
  * Select the merchant. Calling it again (merchant pages do, on every click)
@@ -42,7 +41,7 @@ export function configure(options: ConfigureOptions): void {
     state.service = origin;
     state.serviceError = '';
   } else {
-    state.serviceError = 'IMP.configure({ serviceUrl }) needs an http(s) origin such as "https://pay.example.com" (no path).';
+    state.serviceError = 'IMP.configure({ serviceUrl }) needs an http(s) origin without a path';
     logError('INVALID_SERVICE_URL', state.serviceError);
   }
 }
@@ -66,11 +65,11 @@ export function deinit(): void {
   state.merchant = null;
 }
 
-export function communicate(): void {
+export function communicate(_message?: unknown): void {
   logError('NOT_SUPPORTED', unsupported('communicate'));
 }
 
-export function naver_zzim(): void {
+export function naver_zzim(_params?: unknown): void {
   logError('NOT_SUPPORTED', unsupported('naver_zzim'));
 }
 
@@ -80,12 +79,12 @@ export function loadUI(_uiType: string, _params?: unknown, callback?: ResponseCa
   return promise;
 }
 
-export function updateLoadUIRequest(): void {
+export function updateLoadUIRequest(_uiType: string, _params?: unknown): void {
   logError('NOT_SUPPORTED', unsupported('updateLoadUIRequest'));
 }
 
 /** V1's only promise API: reject, as V1 does for its own failures. */
-export function loadModule(): Promise<never> {
+export function loadModule(_moduleType: string, ..._rest: unknown[]): Promise<never> {
   return Promise.reject(new ImpError('NOT_SUPPORTED', unsupported('loadModule')));
 }
 

@@ -60,16 +60,16 @@ function normaliseFields(action: CheckoutAction, given: Record<string, unknown>,
   const p = given;
   if (action === 'payment') {
     const amount = amountOf(p.amount);
-    if (amount === undefined) return `amount must be a number >= 0 such as 1000 (got ${describe(p.amount)})`;
+    if (amount === undefined) return `amount must be a number >= 0 like 1000 (got ${describe(p.amount)})`;
     p.amount = amount;
     if (isMissing(p.pay_method)) p.pay_method = 'card';
     if (isMissing(p.currency)) p.currency = 'KRW';
-    if (typeof p.pay_method !== 'string') return 'pay_method must be a string such as "card"';
-    if (typeof p.currency !== 'string' || !CURRENCY.test(p.currency)) return 'currency must be a code such as "KRW"';
+    if (typeof p.pay_method !== 'string') return 'pay_method must be a string';
+    if (typeof p.currency !== 'string' || !CURRENCY.test(p.currency)) return 'currency must be a code like "KRW"';
     p.currency = p.currency.toUpperCase();
   }
   if (isMissing(p.pg)) delete p.pg;
-  else if (typeof p.pg !== 'string') return 'pg must be a string such as "html5_inicis" or "html5_inicis.MID"';
+  else if (typeof p.pg !== 'string') return 'pg must be a string';
   if (isMissing(p.m_redirect_url)) delete p.m_redirect_url;
   else {
     // The service sends the browser back here: resolve relative URLs against
@@ -81,7 +81,7 @@ function normaliseFields(action: CheckoutAction, given: Record<string, unknown>,
       // reported below
     }
     if (typeof p.m_redirect_url !== 'string' || !url || !/^https?:$/.test(url.protocol))
-      return 'm_redirect_url must be an http(s) URL, absolute or relative to this page';
+      return 'm_redirect_url must be an http(s) URL';
     p.m_redirect_url = url.href;
   }
   return '';
@@ -105,7 +105,7 @@ export function normalise(action: CheckoutAction, raw: unknown, baseHref?: strin
     try {
       json = JSON.stringify(fields[key]);
     } catch {
-      return { ok: false, error: `params.${key} is not JSON data (a cycle or a BigInt?)`, merchantUid };
+      return { ok: false, error: `params.${key} is not JSON data`, merchantUid };
     }
     if (json !== undefined) params[key] = JSON.parse(json);
   }

@@ -24,11 +24,11 @@ type Problem = [SdkErrorCode, string] | undefined;
 function setupProblem(method: string): Problem {
   const merchant = state.merchant;
   if (!merchant)
-    return ['NOT_INITIALIZED', `call IMP.init('imp00000000') (or IMP.agency(code, tier)) with your merchant code before IMP.${method}.`];
+    return ['NOT_INITIALIZED', `call IMP.init("imp00000000") or IMP.agency(code, tier) before IMP.${method}`];
   if (typeof merchant.code !== 'string' || !MERCHANT_CODE.test(merchant.code.trim()))
-    return ['INVALID_MERCHANT_CODE', `the merchant code given to IMP.init/agency is not like "imp12345678"; copy it from the console.`];
+    return ['INVALID_MERCHANT_CODE', 'IMP.init/agency got a merchant code unlike "imp12345678"'];
   if (merchant.agency && (typeof merchant.tier !== 'string' || !TIER_CODE.test(merchant.tier)))
-    return ['INVALID_TIER_CODE', 'the tier code given to IMP.agency must be 3 characters of A-Z and 0-9, such as "A01".'];
+    return ['INVALID_TIER_CODE', 'IMP.agency needs a tier code of 3 characters A-Z, 0-9 (e.g. "A01")'];
   if (state.serviceError) return ['INVALID_SERVICE_URL', state.serviceError];
   return undefined;
 }
@@ -43,12 +43,12 @@ export function startCheckout(action: CheckoutAction, raw: unknown, callback: un
     return promise;
   };
   if (!browser)
-    return refuse('NO_BROWSER', `IMP.${method} needs a browser page (window and document); under SSR call it from client-side code.`);
+    return refuse('NO_BROWSER', `IMP.${method} runs only in a browser; call it from client-side code`);
   if (state.flow)
-    return refuse('FLOW_IN_PROGRESS', 'a checkout window is already open; wait for its callback (or call IMP.close()) first.');
+    return refuse('FLOW_IN_PROGRESS', 'a checkout is already open; wait for its callback or call IMP.close()');
   const problem = setupProblem(method);
   if (problem) return refuse(...problem);
-  if (!request.ok) return refuse('INVALID_PARAMS', `IMP.${method}: ${request.error}.`);
+  if (!request.ok) return refuse('INVALID_PARAMS', `IMP.${method}: ${request.error}`);
 
   const merchant = state.merchant!;
   const params: Record<string, unknown> = { ...request.params, user_code: String(merchant.code).trim().toLowerCase() };
@@ -63,7 +63,7 @@ export function startCheckout(action: CheckoutAction, raw: unknown, callback: un
     try {
       submitRedirect(state.service, payload);
     } catch (error) {
-      return refuse('INTERNAL_ERROR', `the redirect to the checkout failed: ${String(error)}`);
+      return refuse('INTERNAL_ERROR', `could not open the checkout: ${String(error)}`);
     }
     return promise;
   }

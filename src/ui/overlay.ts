@@ -20,7 +20,7 @@ export function openOverlay(url: string, label: string): Surface {
   const frame = doc.createElement('iframe');
   frame.title = label;
   frame.setAttribute('allow', 'payment');
-  frame.style.cssText = `${COVER}position:absolute!important;border:0!important`;
+  frame.style.cssText = `${COVER}border:0!important`;
   frame.src = url;
   dialog.appendChild(frame);
   const unlockScroll = lockScroll(doc);

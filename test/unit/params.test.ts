@@ -177,6 +177,14 @@ describe('sloppy and hostile params', () => {
     expect(JSON.parse(JSON.stringify(n.params))).toEqual(n.params);
   });
 
+  it('reads nothing through a __proto__ key (it could smuggle in fields)', () => {
+    const raw = JSON.parse('{"amount":1,"__proto__":{"merchant_uid":"from_proto","custom_data":"x"}}') as object;
+    const n = ok(pay(raw));
+    expect(n.merchantUid).toMatch(/^nobody_\d+$/);
+    expect('custom_data' in n.given).toBe(false);
+    expect(Object.getPrototypeOf(n.given)).toBe(Object.prototype);
+  });
+
   it('accepts a Proxy that behaves like an object', () => {
     const n = ok(pay(new Proxy({ amount: '1000', name: 'Tea' }, {})));
     expect(n.params).toMatchObject({ amount: 1000, name: 'Tea' });
