@@ -94,14 +94,14 @@ export function runFlow(spec: FlowSpec): void {
     finish(
       failure(
         'POPUP_BLOCKED',
-        'popup blocked: call IMP.request_pay in the click handler, before any await',
+        'popup blocked: call IMP straight from the click handler, before any await',
         merchantUid,
       ),
     );
   } else if (spec.mode === 'popup') {
     const popup = surface;
     pollTimer = setInterval(() => {
-      // Seen closed twice in a row: the page's last `result` may still be queued behind the close.
+      // Cancel at the second poll that finds it closed: the page's last `result` may still be queued behind the close.
       if (popup.closed()) {
         if (closedSeen) finish(cancelled(merchantUid));
         closedSeen = true;

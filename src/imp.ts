@@ -36,7 +36,7 @@ export function agency(merchantCode: string, tierCode: string): void {
  * fall-back to another service).
  */
 export function configure(options: ConfigureOptions): void {
-  const origin = configuredOrigin(options && (options as { serviceUrl?: unknown }).serviceUrl);
+  const origin = configuredOrigin(options);
   if (origin) {
     state.service = origin;
     state.serviceError = '';

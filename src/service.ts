@@ -22,7 +22,13 @@ export function scriptOrigin(src: unknown): string | undefined {
  * dropped: the checkout lives at the origin's root, and silently ignoring
  * "https://host/prefix" would send payments somewhere the developer did not mean.
  */
-export function configuredOrigin(value: unknown): string | undefined {
+export function configuredOrigin(options: unknown): string | undefined {
+  let value: unknown;
+  try {
+    value = (options as { serviceUrl?: unknown }).serviceUrl;
+  } catch {
+    // no options, or options that cannot be read
+  }
   const url = httpUrl(value);
   return url && url.pathname === '/' && !url.search && !url.hash && typeof value === 'string' ? url.origin : undefined;
 }

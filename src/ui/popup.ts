@@ -16,7 +16,8 @@ export function openPopup(url: string): Surface | null {
   } catch {
     // Some embedded browsers throw instead of returning null: also a block.
   }
-  if (!popup) return null;
+  // Some blockers hand back a window that is already closed.
+  if (!popup || popup.closed) return null;
   const win = popup;
   return {
     win: () => win,

@@ -49,6 +49,23 @@ describe('the V1 surface', () => {
     expect(document.querySelector('iframe')).not.toBeNull();
   });
 
+  it('leaves host globals alone: never reads $ or jQuery, never replaces window.open', async () => {
+    const reads: string[] = [];
+    for (const name of ['$', 'jQuery']) Object.defineProperty(window, name, { configurable: true, get: () => void reads.push(name) });
+    const open = window.open;
+    try {
+      IMP.init(MERCHANT);
+      const promise = IMP.request_pay(ORDER);
+      IMP.close();
+      await promise;
+      expect(reads).toEqual([]);
+      expect(window.open).toBe(open);
+    } finally {
+      delete (window as { $?: unknown }).$;
+      delete (window as { jQuery?: unknown }).jQuery;
+    }
+  });
+
   it('request_pay in the same tick as init opens the checkout', () => {
     IMP.init(MERCHANT);
     void IMP.request_pay(ORDER);
@@ -160,7 +177,9 @@ describe('configure({ serviceUrl })', () => {
     expect(document.querySelector('iframe')!.src.startsWith('http://127.0.0.1:4020/checkout/window')).toBe(true);
   });
 
-  it('survives being called with nothing', () => {
+  it('survives being called with nothing, or with options that throw', () => {
+    const hostile = new Proxy({}, { get() { throw new Error('boom'); } });
+    expect(() => IMP.configure(hostile as never)).not.toThrow();
     expect(() => (IMP.configure as (o?: unknown) => void)()).not.toThrow();
     expect(state.serviceError).not.toBe('');
     expect(state.service).toBe(SERVICE);

@@ -79,13 +79,13 @@ export interface FakePopup {
   url: string;
 }
 
-export function stubWindowOpen(result: 'open' | 'blocked' | 'throws' = 'open') {
+export function stubWindowOpen(result: 'open' | 'blocked' | 'throws' | 'closed' = 'open') {
   const popups: FakePopup[] = [];
   const open = vi.spyOn(window, 'open').mockImplementation((url) => {
     if (result === 'throws') throw new Error('popups are disabled');
     if (result === 'blocked') return null;
     const popup: FakePopup = {
-      closed: false,
+      closed: result === 'closed',
       close() {
         this.closed = true;
       },

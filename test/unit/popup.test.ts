@@ -78,7 +78,7 @@ describe('popup mode', () => {
     const response = await IMP.request_pay(ORDER, callback);
     expect(calls).toEqual([response]);
     expect(response).toMatchObject({ success: false, imp_success: false, imp_uid: null, merchant_uid: 'order_1', error_code: 'POPUP_BLOCKED' });
-    expect(consoleError).toHaveBeenCalledWith(expect.stringMatching(/POPUP_BLOCKED.*click handler/));
+    expect(consoleError).toHaveBeenCalledWith(expect.stringMatching(/POPUP_BLOCKED.*click handler, before any await/));
     expectNothingLeft(listeners);
     // The next request is not refused as FLOW_IN_PROGRESS.
     stubWindowOpen();
@@ -86,8 +86,8 @@ describe('popup mode', () => {
     expect(state.flow).not.toBeNull();
   });
 
-  it('a window.open that throws is a blocked popup too', async () => {
-    stubWindowOpen('throws');
+  it.each(['throws', 'closed'] as const)('a window.open that %s is a blocked popup too', async (how) => {
+    stubWindowOpen(how);
     expect((await IMP.request_pay(ORDER)).error_code).toBe('POPUP_BLOCKED');
     expectNothingLeft(listeners);
   });
