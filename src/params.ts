@@ -56,8 +56,7 @@ function amountOf(value: unknown): number | undefined {
 }
 
 /** Fill V1's defaults and check the fields the SDK relies on; the first problem wins. */
-function normaliseFields(action: CheckoutAction, given: Record<string, unknown>, baseHref?: string): string {
-  const p = given;
+function normaliseFields(action: CheckoutAction, p: Record<string, unknown>, baseHref?: string): string {
   if (action === 'payment') {
     const amount = amountOf(p.amount);
     if (amount === undefined) return `amount must be a number >= 0 like 1000 (got ${describe(p.amount)})`;
