@@ -79,6 +79,15 @@ describe('login and sessions', () => {
     expect((await consoleCall(sandbox.url, cookie, 'GET', '/console/api/keys')).status).toBe(401);
   });
 
+  it('tells the page whether it is signed in without a 401', async () => {
+    const anonymous = await http(sandbox.url, 'GET', '/console/api/session');
+    expect(anonymous.status).toBe(200);
+    expect(anonymous.body).toEqual({ signed_in: false });
+    const merchant = await signUp(sandbox.url);
+    const signedIn = await consoleCall(sandbox.url, merchant.cookie, 'GET', '/console/api/session');
+    expect(signedIn.body).toMatchObject({ signed_in: true, merchant_code: merchant.merchant_code, email: merchant.email });
+  });
+
   it('refuses a missing, forged or unknown session cookie with 401', async () => {
     expect((await http(sandbox.url, 'GET', '/console/api/keys')).status).toBe(401);
     const forged = await consoleCall(sandbox.url, 'imp_console_session=forged-session-value', 'GET', '/console/api/keys');

@@ -20,6 +20,7 @@ export function renderConsolePage(lang: ConsoleLanguage): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${t('title')}</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/assets/console.css">
 <script type="application/json" id="console-strings">${jsonForHtml({ lang, strings })}</script>
 <script src="/assets/console.js" defer></script>

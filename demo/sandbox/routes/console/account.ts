@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { SandboxContext } from '../../context';
 import { logIn, signUp } from '../../accounts/console-accounts';
-import { endSession, SESSION_COOKIE, startSession } from '../../accounts/console-sessions';
+import { endSession, SESSION_COOKIE, sessionMerchantId, startSession } from '../../accounts/console-sessions';
 import { clearSessionCookie, setSessionCookie } from './session';
 
 const credentials = {
@@ -35,6 +35,15 @@ export function accountRoutes(app: FastifyInstance, ctx: SandboxContext): void {
       return { merchant_code: merchant.merchant_code, name: merchant.name, email: merchant.email };
     },
   );
+
+  // Lets the page ask "am I logged in?" without provoking a 401 (which browsers log as an error).
+  app.get('/console/api/session', async (request) => {
+    const merchantId = sessionMerchantId(ctx, request.cookies[SESSION_COOKIE]);
+    const merchant = merchantId === null ? undefined : ctx.repos.merchants.findById(merchantId);
+    return merchant
+      ? { signed_in: true, merchant_code: merchant.merchant_code, name: merchant.name, email: merchant.email }
+      : { signed_in: false };
+  });
 
   app.post('/console/api/logout', async (request, reply) => {
     endSession(ctx, request.cookies[SESSION_COOKIE]);

@@ -14,7 +14,7 @@ declare module 'fastify' {
   }
 }
 
-const PUBLIC_PATHS = new Set(['/console/api/signup', '/console/api/login', '/console/api/logout']);
+const PUBLIC_PATHS = new Set(['/console/api/signup', '/console/api/login', '/console/api/logout', '/console/api/session']);
 
 export function consoleGuard(ctx: SandboxContext) {
   return async (request: FastifyRequest): Promise<void> => {

@@ -25,13 +25,17 @@ export function startConsole(): void {
   const payments = paymentsSection(t, () => void webhook.load());
 
   async function enter(issuedSecret: string | null): Promise<void> {
-    const result = await api<Keys>('GET', '/console/api/keys');
-    const signedIn = result.ok;
+    const session = await api<{ signed_in: boolean }>('GET', '/console/api/session');
+    const result = session.ok && session.data.signed_in ? await api<Keys>('GET', '/console/api/keys') : null;
+    const signedIn = result !== null && result.ok;
     show(auth, !signedIn);
     show(dashboard, signedIn);
     show(logout, signedIn);
-    account.textContent = signedIn ? `${result.data.name} · ${result.data.email}` : '';
-    if (!signedIn) return;
+    if (!signedIn) {
+      account.textContent = '';
+      return;
+    }
+    account.textContent = `${result.data.name} · ${result.data.email}`;
     keys.render(result.data);
     keys.showSecret(issuedSecret);
     tiers.render(result.data.tiers);
