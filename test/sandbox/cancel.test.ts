@@ -2,7 +2,8 @@
 // concurrent cancels that never overdraw, vbank refunds, console cancels.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestSandbox, type RunningSandbox } from '../support/sandbox';
-import { authHeaders, demoToken, http, pay } from './helpers';
+import { DEMO_MERCHANT } from '../../demo/sandbox/demo-merchant';
+import { authHeaders, consoleCall, demoToken, http, pay, sessionCookie } from './helpers';
 
 let sandbox: RunningSandbox;
 let token: string;
@@ -84,5 +85,33 @@ describe('POST /payments/cancel', () => {
     expect((await cancel({ imp_uid: impUid })).body.message).toMatch(/refund_holder/);
     const refunded = await cancel({ imp_uid: impUid, refund_holder: '홍길동', refund_bank: '088', refund_account: '110123456789' });
     expect(refunded.body.response.status).toBe('cancelled');
+  });
+});
+
+describe('console cancel', () => {
+  it('refunds in full or in part from the console and always queues a cancelled webhook', async () => {
+    const login = await http(sandbox.url, 'POST', '/console/api/login', { json: { email: DEMO_MERCHANT.email, password: DEMO_MERCHANT.password } });
+    const cookie = sessionCookie(login.headers);
+    await consoleCall(sandbox.url, cookie, 'PUT', '/console/api/webhook', { url: 'http://127.0.0.1:9/unreachable' });
+    const impUid = await pay(sandbox.url, { merchant_uid: 'console-cancel', amount: 3000 });
+
+    const partial = await consoleCall(sandbox.url, cookie, 'POST', `/console/api/payments/${impUid}/cancel`, { amount: 1000 });
+    expect(partial.status).toBe(200);
+    expect(partial.body.payment).toMatchObject({ status: 'paid', cancel_amount: 1000 });
+    const rest = await http(sandbox.url, 'POST', `/console/api/payments/${impUid}/cancel`, { headers: { cookie } });
+    expect(rest.body.payment).toMatchObject({ status: 'cancelled', cancel_amount: 3000, cancel_reason: '관리자 콘솔에서 취소' });
+    const again = await http(sandbox.url, 'POST', `/console/api/payments/${impUid}/cancel`, { headers: { cookie } });
+    expect(again.status).toBe(409);
+    expect(again.body.message).toBe('이미 전액취소된 주문입니다.');
+
+    const events = sandbox.db
+      .prepare('SELECT event_status, body FROM webhook_deliveries WHERE imp_uid = ? ORDER BY id')
+      .all(impUid) as Array<{ event_status: string; body: string }>;
+    expect(events.map((e) => e.event_status)).toEqual(['paid', 'cancelled', 'cancelled']);
+    const ids = rest.body.payment.cancel_history.map((h: { cancellation_id: string }) => h.cancellation_id);
+    expect(events.slice(1).map((e) => JSON.parse(e.body).cancellation_id)).toEqual(ids);
+
+    const listed = await consoleCall(sandbox.url, cookie, 'GET', '/console/api/payments');
+    expect(listed.body.payments.find((p: { imp_uid: string }) => p.imp_uid === impUid)).toMatchObject({ status: 'cancelled', can_cancel: false });
   });
 });

@@ -3,6 +3,7 @@
 // (demo/sandbox/pages/assets/*.css) under /assets/.
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 
@@ -15,7 +16,7 @@ export interface AssetPaths {
   staticDir: string;
 }
 
-const repoRoot = join(dirname(new URL(import.meta.url).pathname), '..', '..', '..');
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
 export const DEFAULT_ASSET_PATHS: AssetPaths = {
   sdkDir: join(repoRoot, 'dist'),

@@ -9,7 +9,8 @@ const escapeHtml = (text: string) =>
 export function receiptRoutes(app: FastifyInstance, ctx: SandboxContext): void {
   app.get<{ Params: { imp_uid: string } }>('/receipts/:imp_uid', async (request, reply) => {
     const payment = ctx.repos.payments.findByImpUid(request.params.imp_uid);
-    if (!payment || payment.paid_at === 0) throw notFound('존재하지 않는 영수증입니다.');
+    // Anything the PG has processed (paid, cancelled, or a vbank account issued) has a receipt.
+    if (!payment || !payment.pg_tid) throw notFound('존재하지 않는 영수증입니다.');
     const rows: Array<[string, string]> = [
       ['imp_uid', payment.imp_uid],
       ['merchant_uid', payment.merchant_uid],
@@ -19,7 +20,7 @@ export function receiptRoutes(app: FastifyInstance, ctx: SandboxContext): void {
       ['status', payment.status],
       ['pay_method', payment.pay_method],
       ['card', payment.card_number ? `${payment.card_name ?? ''} ${payment.card_number}` : ''],
-      ['paid_at', new Date(payment.paid_at * 1000).toISOString()],
+      ['paid_at', payment.paid_at ? new Date(payment.paid_at * 1000).toISOString() : ''],
     ];
     return reply
       .type('text/html; charset=utf-8')

@@ -7,6 +7,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ErrorCode } from '../../catalog/error-codes';
 import { buildRedirectUrl } from '../../checkout/redirect-url';
 import { CheckoutRefusal } from '../../checkout/refusal';
+import { merchantUidOf } from '../../checkout/request-params';
 import type { SdkResponse } from '../../checkout/sdk-response';
 import { answerFor, sendError } from '../../http/error-handler';
 import { failure } from '../../http/envelope';
@@ -47,7 +48,6 @@ interface CheckoutBody {
 export function checkoutErrorHandler(error: unknown, request: FastifyRequest, reply: FastifyReply) {
   const body = (request.body ?? {}) as CheckoutBody;
   const params = body.params && typeof body.params === 'object' ? body.params : {};
-  const merchantUid = typeof params.merchant_uid === 'string' ? params.merchant_uid : null;
   if (error instanceof CheckoutRefusal) {
     const redirect = typeof params.m_redirect_url === 'string' ? params.m_redirect_url : null;
     return reply
@@ -55,6 +55,6 @@ export function checkoutErrorHandler(error: unknown, request: FastifyRequest, re
       .send(failure(1, error.message, ending(error.sdkResponse(), body.mode ?? null, redirect, body.origin ?? null)));
   }
   const answer = answerFor(error, request);
-  const sdkResponse = new CheckoutRefusal(ErrorCode.INVALID_PARAMS, answer.message, merchantUid).sdkResponse();
+  const sdkResponse = new CheckoutRefusal(ErrorCode.INVALID_PARAMS, answer.message, merchantUidOf(params)).sdkResponse();
   return sendError(reply, { ...answer, response: { sdk_response: sdkResponse } });
 }
