@@ -143,6 +143,11 @@ describe('approving', () => {
     expect(sdk.apply_num).toMatch(/^\d{8}$/);
     expect(sdk.paid_at).toBeGreaterThan(0);
     expect(sdk).not.toHaveProperty('error_code');
+    const receipt = await http(sandbox.url, 'GET', new URL(sdk.receipt_url).pathname);
+    expect(receipt.status).toBe(200);
+    expect(receipt.headers.get('content-type')).toMatch(/text\/html/);
+    expect(receipt.text).toContain(imp_uid);
+    expect(receipt.text).toContain('411111******1111');
   });
 
   it('declines and fails with the documented test cards (no money taken)', async () => {

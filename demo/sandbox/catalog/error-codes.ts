@@ -26,3 +26,6 @@ export const ErrorCode = {
 export const ALREADY_PAID_MESSAGE = '이미 결제가 이루어진 거래건입니다.';
 export const NO_CHANNEL_MESSAGE = '등록 된 PG 설정 정보를 찾을 수 없습니다.';
 export const UNKNOWN_PG_MESSAGE = '등록되지 않은 PG모듈 정보입니다. 관리자 콘솔의 PG 설정을 확인해주세요.';
+
+/** V1's message for an unknown payment (REST 404s, console actions). */
+export const PAYMENT_NOT_FOUND_MESSAGE = '존재하지 않는 결제정보입니다.';

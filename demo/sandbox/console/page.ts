@@ -4,9 +4,8 @@
 // island, which CSP `script-src 'self'` allows because it is never executed.
 // data-testid attributes are the test hooks (listed in docs/console.md).
 import { CONSOLE_STRINGS, type ConsoleLanguage, type StringKey } from './strings';
+import { escapeHtml } from '../lib/html';
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** JSON safe inside <script type="application/json">: no "</script>" or "<!--" can appear. */
 const jsonForHtml = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');

@@ -2,7 +2,7 @@
 // virtual account, so the vbank payment becomes paid and a 'paid' webhook goes
 // out (V1 sends one on vbank deposit).
 import type { SandboxContext } from '../context';
-import { ALREADY_PAID_MESSAGE } from '../catalog/error-codes';
+import { ALREADY_PAID_MESSAGE, PAYMENT_NOT_FOUND_MESSAGE } from '../catalog/error-codes';
 import { conflict, notFound } from '../http/api-error';
 import { unixSeconds } from '../lib/clock';
 import { isUniqueViolation } from '../lib/ids';
@@ -13,7 +13,7 @@ export function depositVbank(ctx: SandboxContext, merchantId: number, impUid: st
   try {
     return ctx.db.transaction((): PaymentRow => {
       const payment = ctx.repos.payments.findOwned({ merchantId, tierCode: null }, impUid);
-      if (!payment) throw notFound('존재하지 않는 결제정보입니다.');
+      if (!payment) throw notFound(PAYMENT_NOT_FOUND_MESSAGE);
       if (payment.pay_method !== 'vbank' || payment.status !== 'ready' || payment.vbank_issued_at === 0) {
         throw conflict('입금 대기 중인 가상계좌 결제건이 아닙니다.');
       }

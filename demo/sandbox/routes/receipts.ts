@@ -2,9 +2,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { SandboxContext } from '../context';
 import { notFound } from '../http/api-error';
+import { escapeHtml } from '../lib/html';
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 export function receiptRoutes(app: FastifyInstance, ctx: SandboxContext): void {
   app.get<{ Params: { imp_uid: string } }>('/receipts/:imp_uid', async (request, reply) => {

@@ -2,11 +2,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { SandboxContext } from '../../context';
 import { badRequest } from '../../http/api-error';
+import { unixSeconds } from '../../lib/clock';
 import { isHttpUrl } from '../../lib/urls';
 import type { WebhookDeliveryRow } from '../../repositories/webhook-deliveries';
 import { merchantOf } from './session';
 
-const seconds = (ms: number | null) => (ms === null ? null : Math.floor(ms / 1000));
+const seconds = (ms: number | null) => (ms === null ? null : unixSeconds(ms));
 
 const deliveryView = (row: WebhookDeliveryRow) => ({
   id: row.id,

@@ -8,7 +8,8 @@ import { ok } from '../../http/envelope';
 import { paymentView, paymentViews } from '../../payments/load';
 import type { PaymentSorting, PaymentStatus } from '../../repositories/payments';
 import { callerOf } from './authenticate';
-import { NOT_FOUND_PAYMENT, pagingSchema, PAYMENT_STATUSES, sortingSchema, UNSUPPORTED_STATUS } from './schemas';
+import { PAYMENT_NOT_FOUND_MESSAGE } from '../../catalog/error-codes';
+import { pagingSchema, PAYMENT_STATUSES, sortingSchema, UNSUPPORTED_STATUS } from './schemas';
 
 const DAY = 24 * 60 * 60;
 
@@ -26,7 +27,7 @@ function page<T>(total: number, pageNumber: number, limit: number, list: T[]) {
 export function paymentLookupRoutes(app: FastifyInstance, ctx: SandboxContext): void {
   app.get<{ Params: { imp_uid: string } }>('/payments/:imp_uid', async (request) => {
     const row = ctx.repos.payments.findOwned(callerOf(request).scope, request.params.imp_uid);
-    if (!row) throw notFound(NOT_FOUND_PAYMENT);
+    if (!row) throw notFound(PAYMENT_NOT_FOUND_MESSAGE);
     return ok(paymentView(ctx, row));
   });
 
@@ -38,7 +39,7 @@ export function paymentLookupRoutes(app: FastifyInstance, ctx: SandboxContext): 
       const { list } = ctx.repos.payments.listByMerchantUid(
         callerOf(request).scope, request.params.merchant_uid, status, request.query.sorting, 1, 0,
       );
-      if (!list[0]) throw notFound(NOT_FOUND_PAYMENT);
+      if (!list[0]) throw notFound(PAYMENT_NOT_FOUND_MESSAGE);
       return ok(paymentView(ctx, list[0]));
     },
   );
@@ -55,7 +56,7 @@ export function paymentLookupRoutes(app: FastifyInstance, ctx: SandboxContext): 
       const { total, list } = ctx.repos.payments.listByMerchantUid(
         callerOf(request).scope, request.params.merchant_uid, status, sorting, limit, (pageNumber - 1) * limit,
       );
-      if (total === 0) throw notFound(NOT_FOUND_PAYMENT);
+      if (total === 0) throw notFound(PAYMENT_NOT_FOUND_MESSAGE);
       return ok(page(total, pageNumber, limit, paymentViews(ctx, list)));
     },
   );
@@ -85,7 +86,7 @@ export function paymentLookupRoutes(app: FastifyInstance, ctx: SandboxContext): 
         ...merchantUids.map((uid) => ctx.repos.payments.listByMerchantUid(scope, uid, null, '-started', 1, 0).list[0]),
       ];
       const found = rows.filter((row) => row !== undefined);
-      if (found.length === 0) throw notFound(NOT_FOUND_PAYMENT);
+      if (found.length === 0) throw notFound(PAYMENT_NOT_FOUND_MESSAGE);
       if (found.length < rows.length) reply.code(207);
       return ok(paymentViews(ctx, found));
     },

@@ -11,5 +11,4 @@ export const pagingSchema = {
   limit: { type: 'integer', minimum: 1, maximum: 1000, default: 20 },
 } as const;
 
-export const NOT_FOUND_PAYMENT = '존재하지 않는 결제정보입니다.';
 export const UNSUPPORTED_STATUS = '지원되지 않는 상태값입니다.';
