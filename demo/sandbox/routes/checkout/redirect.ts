@@ -3,18 +3,19 @@
 // with GET /checkout/api/redirect-sessions/:id. The page itself
 // (GET /checkout/window) is built by the checkout-window issue.
 import type { FastifyInstance } from 'fastify';
+import { CHECKOUT_REDIRECT_PATH, CHECKOUT_WINDOW_PATH } from '../../../../src/protocol/urls';
 import type { SandboxContext } from '../../context';
 import { loadRedirectSession, parseRedirectRequest, storeRedirectSession } from '../../checkout/redirect-sessions';
 import { notFound } from '../../http/api-error';
 import { ok } from '../../http/envelope';
 
-/** Where the browser goes after the POST. */
+/** Where the browser goes after the POST: the checkout page, told to read its request from the session. */
 export function redirectPageUrl(sessionId: string): string {
-  return `/checkout/window?mode=redirect&session=${encodeURIComponent(sessionId)}`;
+  return `${CHECKOUT_WINDOW_PATH}?mode=redirect&session=${encodeURIComponent(sessionId)}`;
 }
 
 export function checkoutRedirectRoutes(app: FastifyInstance, ctx: SandboxContext): void {
-  app.post<{ Body: { request?: unknown } | undefined }>('/checkout/redirect', async (request, reply) => {
+  app.post<{ Body: { request?: unknown } | undefined }>(CHECKOUT_REDIRECT_PATH, async (request, reply) => {
     const parsed = parseRedirectRequest(request.body?.request);
     const origin = request.headers.origin;
     const sessionId = storeRedirectSession(ctx, parsed, typeof origin === 'string' ? origin : undefined);
