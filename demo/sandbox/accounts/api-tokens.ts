@@ -1,0 +1,65 @@
+// REST access tokens (POST /users/getToken), with V1's lifetime rules
+// (v1-contract §5.2): 30 minutes; asking again while a token lives returns
+// the SAME token; when at most 1 minute remains it is extended by 5 minutes.
+//
+// Tokens are stored as SHA-256 only. To hand the same token out again
+// without keeping it, a token is derived from the caller's own secret and a
+// public per-token nonce: token = HMAC-SHA256(api_secret, nonce). getToken
+// always has the secret in hand, so it can re-derive; the database alone
+// cannot, and a reissued secret can never re-derive an old token.
+import type { SandboxContext } from '../context';
+import { hexDigestsEqual, hmacSha256Hex, sha256Hex } from '../lib/hashing';
+import { randomHex } from '../lib/random';
+import { unixSeconds } from '../lib/clock';
+
+export const TOKEN_LIFETIME_MS = 30 * 60 * 1000;
+export const EXTEND_WHEN_REMAINING_MS = 60 * 1000;
+export const EXTENSION_MS = 5 * 60 * 1000;
+
+export interface AccessToken {
+  access_token: string;
+  expired_at: number;
+  now: number;
+}
+
+function deriveToken(apiSecret: string, nonce: string): string {
+  // 40 hex characters, the length of V1 tokens; 160 bits.
+  return hmacSha256Hex(apiSecret, `imp-checkout access token v1:${nonce}`).slice(0, 40);
+}
+
+/** Exchanges a REST API key + secret for a token, or returns null when they do not match. */
+export function issueAccessToken(ctx: SandboxContext, apiKey: string, apiSecret: string): AccessToken | null {
+  const merchant = ctx.repos.merchants.findByApiKey(apiKey);
+  if (!merchant || !hexDigestsEqual(sha256Hex(apiSecret), merchant.secret_hash)) return null;
+  const now = ctx.clock();
+  return ctx.db.transaction((): AccessToken => {
+    const live = ctx.repos.apiTokens.findLive(merchant.id, merchant.secret_generation, now);
+    if (live) {
+      let expiresAt = live.expires_at_ms;
+      if (expiresAt - now <= EXTEND_WHEN_REMAINING_MS) {
+        expiresAt += EXTENSION_MS;
+        ctx.repos.apiTokens.extend(live.id, expiresAt);
+      }
+      return { access_token: deriveToken(apiSecret, live.nonce), expired_at: unixSeconds(expiresAt), now: unixSeconds(now) };
+    }
+    ctx.repos.apiTokens.purgeExpired(now);
+    const nonce = randomHex(16);
+    const token = deriveToken(apiSecret, nonce);
+    const expiresAt = now + TOKEN_LIFETIME_MS;
+    ctx.repos.apiTokens.insert(merchant.id, merchant.secret_generation, nonce, sha256Hex(token), now, expiresAt);
+    return { access_token: token, expired_at: unixSeconds(expiresAt), now: unixSeconds(now) };
+  }).immediate();
+}
+
+export type TokenCheck =
+  | { ok: true; merchantId: number }
+  | { ok: false; reason: 'unknown' | 'expired' | 'revoked' };
+
+export function checkAccessToken(ctx: SandboxContext, token: string): TokenCheck {
+  if (token.length === 0 || token.length > 200) return { ok: false, reason: 'unknown' };
+  const row = ctx.repos.apiTokens.findByHash(sha256Hex(token));
+  if (!row) return { ok: false, reason: 'unknown' };
+  if (row.secret_generation !== row.current_generation) return { ok: false, reason: 'revoked' };
+  if (row.expires_at_ms <= ctx.clock()) return { ok: false, reason: 'expired' };
+  return { ok: true, merchantId: row.merchant_id };
+}

@@ -1,0 +1,104 @@
+// buildApp: the whole sandbox as a Fastify instance, not listening yet.
+// Tests and start.ts build it over a database they opened.
+import fastifyCookie from '@fastify/cookie';
+import fastifyFormbody from '@fastify/formbody';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { SandboxContext } from './context';
+import type { Db } from './db/open';
+import { installErrorHandling } from './http/error-handler';
+import { parseQuery } from './http/querystring';
+import { systemClock, type Clock } from './lib/clock';
+import { createRepositories } from './repositories';
+import { assetRoutes, DEFAULT_ASSET_PATHS, type AssetPaths } from './routes/assets';
+import { checkoutApp } from './routes/checkout';
+import { consoleApp } from './routes/console';
+import { receiptRoutes } from './routes/receipts';
+import { restApi } from './routes/rest';
+import { seedDemoMerchant } from './seed-demo';
+import { DEFAULT_WEBHOOK_OPTIONS, WebhookWorker, type WebhookOptions } from './webhooks/worker';
+
+export interface BuildAppOptions {
+  db: Db;
+  /** Source of "now" (ms). Tests inject one to move time. Default Date.now. */
+  clock?: Clock;
+  /** Webhook delivery tuning (tests use short delays), or false to not run the worker. */
+  webhooks?: Partial<WebhookOptions> | false;
+  /** Fastify/pino logger settings; false (tests) turns logging off. Default: info level. */
+  logger?: boolean | { level?: string };
+  /** Largest accepted request body in bytes. Default 256 KiB. */
+  bodyLimit?: number;
+  /** Where the SDK and page assets are read from. */
+  assets?: Partial<AssetPaths>;
+  /** Create the demo merchant when the database is empty. Default true. */
+  seedDemo?: boolean;
+}
+
+export interface SandboxInternals {
+  ctx: SandboxContext;
+  webhookWorker: WebhookWorker | null;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The sandbox's context and worker, for tests and tools that need to reach behind HTTP. */
+    sandbox: SandboxInternals;
+  }
+}
+
+export type SandboxApp = FastifyInstance;
+
+/** Secrets never reach the log, whatever a later log line includes. */
+const REDACTED_PATHS = [
+  'req.headers.authorization',
+  'req.headers["x-imptokenheader"]',
+  'req.headers.cookie',
+  'res.headers["set-cookie"]',
+  '*.imp_secret',
+  '*.password',
+  '*.api_secret',
+  '*.checkout_token',
+];
+
+function loggerOption(logger: BuildAppOptions['logger']): FastifyServerOptions['logger'] {
+  if (logger === false) return false;
+  const level = typeof logger === 'object' && logger.level ? logger.level : 'info';
+  return { level, redact: { paths: REDACTED_PATHS, censor: '[redacted]' } };
+}
+
+export async function buildApp(options: BuildAppOptions): Promise<SandboxApp> {
+  const app = Fastify({
+    logger: loggerOption(options.logger),
+    bodyLimit: options.bodyLimit ?? 256 * 1024,
+    routerOptions: {
+      querystringParser: parseQuery,
+      // V1 clients call /payments/find/{uid}/ with a trailing slash when no status is given.
+      ignoreTrailingSlash: true,
+    },
+  });
+
+  const clock = options.clock ?? systemClock;
+  const repos = createRepositories(options.db);
+  let worker: WebhookWorker | null = null;
+  const ctx: SandboxContext = { db: options.db, repos, clock, kickWebhooks: () => worker?.kick() };
+  if (options.webhooks !== false) {
+    worker = new WebhookWorker(repos, clock, { ...DEFAULT_WEBHOOK_OPTIONS, ...options.webhooks }, app.log);
+    app.addHook('onReady', async () => worker?.start());
+    app.addHook('onClose', async () => worker?.stop());
+  }
+  app.decorate('sandbox', { ctx, webhookWorker: worker } satisfies SandboxInternals);
+
+  if (options.seedDemo !== false) await seedDemoMerchant(ctx);
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyFormbody, { parser: parseQuery });
+  installErrorHandling(app);
+
+  await app.register(async (scope) => restApi(scope, ctx));
+  await app.register(async (scope) => consoleApp(scope, ctx));
+  await app.register(async (scope) => checkoutApp(scope, ctx));
+  await app.register(async (scope) => assetRoutes(scope, { ...DEFAULT_ASSET_PATHS, ...options.assets }));
+  await app.register(async (scope) => receiptRoutes(scope, ctx));
+  app.get('/', async (_request, reply) => reply.redirect('/console'));
+
+  return app;
+}

@@ -1,0 +1,90 @@
+// Certification checkouts: open, approve with a test identity, cancel.
+import type { FastifyInstance } from 'fastify';
+import type { SandboxContext } from '../../context';
+import { CARRIERS, TEST_IDENTITY } from '../../checkout/certification-identity';
+import {
+  abandonCertification,
+  approveCertification,
+  openCertification,
+  type CertificationOutcome,
+} from '../../checkout/certification';
+import { ok } from '../../http/envelope';
+import { ending } from './answers';
+import { openingOf } from './opening';
+import { openBodySchema, tokenOnlySchema, type OpenBody } from './schemas';
+
+function outcomeAnswer(outcome: CertificationOutcome) {
+  const { certification } = outcome;
+  return ok({
+    status: certification.status,
+    repeated: outcome.repeated,
+    ...ending(outcome.sdkResponse, certification.mode, certification.m_redirect_url, certification.origin),
+  });
+}
+
+interface IdentityBody {
+  checkout_token: string;
+  name?: string | null;
+  phone?: string | null;
+  birthday?: string | null;
+  gender?: string | null;
+  carrier?: string | null;
+  foreigner?: boolean | null;
+}
+
+const text = (max: number) => ({ type: ['string', 'null'], maxLength: max });
+
+export function checkoutCertificationRoutes(app: FastifyInstance, ctx: SandboxContext): void {
+  app.post<{ Body: OpenBody }>('/checkout/api/certifications', { schema: { body: openBodySchema } }, async (request) => {
+    const opened = openCertification(ctx, request.body.params, openingOf(request, request.body));
+    const { certification, merchant, tier } = opened;
+    return ok({
+      imp_uid: certification.imp_uid,
+      checkout_token: opened.checkoutToken,
+      merchant: { code: merchant.merchant_code, name: merchant.name },
+      tier: tier ? { code: tier.tier_code, name: tier.name } : null,
+      certification: {
+        merchant_uid: certification.merchant_uid,
+        pg_provider: certification.pg_provider,
+        pg_id: certification.pg_id,
+        company: opened.company,
+        min_age: certification.min_age,
+        m_redirect_url: certification.m_redirect_url,
+      },
+      prefill: opened.prefill,
+      test_identity: TEST_IDENTITY,
+      carriers: CARRIERS,
+    });
+  });
+
+  app.post<{ Params: { imp_uid: string }; Body: IdentityBody }>(
+    '/checkout/api/certifications/:imp_uid/approve',
+    {
+      schema: {
+        body: {
+          type: 'object',
+          required: ['checkout_token'],
+          properties: {
+            ...tokenOnlySchema.properties,
+            name: text(50),
+            phone: text(20),
+            birthday: text(10),
+            gender: text(10),
+            carrier: text(10),
+            foreigner: { type: ['boolean', 'null'] },
+          },
+        },
+      },
+    },
+    async (request) => {
+      const { checkout_token: token, ...identity } = request.body;
+      return outcomeAnswer(approveCertification(ctx, request.params.imp_uid, token, identity));
+    },
+  );
+
+  app.post<{ Params: { imp_uid: string }; Body: { checkout_token: string } }>(
+    '/checkout/api/certifications/:imp_uid/cancel',
+    { schema: { body: tokenOnlySchema } },
+    async (request) => outcomeAnswer(abandonCertification(ctx, request.params.imp_uid, request.body.checkout_token)),
+  );
+}

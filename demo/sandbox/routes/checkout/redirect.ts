@@ -1,0 +1,30 @@
+// Redirect mode entry: POST /checkout/redirect (form field `request`) stores
+// the request and answers 303 to the checkout page; the page reads it back
+// with GET /checkout/api/redirect-sessions/:id. The page itself
+// (GET /checkout/window) is built by the checkout-window issue.
+import type { FastifyInstance } from 'fastify';
+import { CHECKOUT_REDIRECT_PATH, CHECKOUT_WINDOW_PATH } from '../../../../src/protocol/urls';
+import type { SandboxContext } from '../../context';
+import { loadRedirectSession, parseRedirectRequest, storeRedirectSession } from '../../checkout/redirect-sessions';
+import { notFound } from '../../http/api-error';
+import { ok } from '../../http/envelope';
+
+/** Where the browser goes after the POST: the checkout page, told to read its request from the session. */
+export function redirectPageUrl(sessionId: string): string {
+  return `${CHECKOUT_WINDOW_PATH}?mode=redirect&session=${encodeURIComponent(sessionId)}`;
+}
+
+export function checkoutRedirectRoutes(app: FastifyInstance, ctx: SandboxContext): void {
+  app.post<{ Body: { request?: unknown } | undefined }>(CHECKOUT_REDIRECT_PATH, async (request, reply) => {
+    const parsed = parseRedirectRequest(request.body?.request);
+    const origin = request.headers.origin;
+    const sessionId = storeRedirectSession(ctx, parsed, typeof origin === 'string' ? origin : undefined);
+    return reply.redirect(redirectPageUrl(sessionId), 303);
+  });
+
+  app.get<{ Params: { id: string } }>('/checkout/api/redirect-sessions/:id', async (request) => {
+    const session = loadRedirectSession(ctx, request.params.id);
+    if (!session) throw notFound('This checkout session does not exist or has expired (30 minutes).');
+    return ok(session);
+  });
+}

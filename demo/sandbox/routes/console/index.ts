@@ -1,0 +1,38 @@
+// The merchant console: the page and its JSON API under /console/api/.
+// Success answers are bare JSON objects (DESIGN); errors are the V1 envelope
+// {code, message, response: null} with a 4xx status.
+import type { FastifyInstance } from 'fastify';
+import type { SandboxContext } from '../../context';
+import { ApiError } from '../../http/api-error';
+import { answerFor, sendError } from '../../http/error-handler';
+import { accountRoutes } from './account';
+import { channelRoutes } from './channels';
+import { keyRoutes } from './keys';
+import { consolePageRoute } from './page';
+import { paymentRoutes } from './payments';
+import { consoleGuard } from './session';
+import { tierRoutes } from './tiers';
+import { webhookRoutes } from './webhooks';
+
+export async function consoleApp(app: FastifyInstance, ctx: SandboxContext): Promise<void> {
+  consolePageRoute(app);
+  await app.register(async (api) => {
+    api.decorateRequest('consoleMerchant', null);
+    api.addHook('onRequest', consoleGuard(ctx));
+    // Answers may carry a secret: never cache them.
+    api.addHook('onSend', async (_request, reply) => {
+      reply.header('cache-control', 'no-store');
+    });
+    // A V1-style refusal (HTTP 200, code 1) is a 409 here: the console API signals errors by status.
+    api.setErrorHandler((error, request, reply) => {
+      const answer = answerFor(error, request);
+      return sendError(reply, error instanceof ApiError && answer.statusCode === 200 ? { ...answer, statusCode: 409 } : answer);
+    });
+    accountRoutes(api, ctx);
+    keyRoutes(api, ctx);
+    tierRoutes(api, ctx);
+    channelRoutes(api, ctx);
+    webhookRoutes(api, ctx);
+    paymentRoutes(api, ctx);
+  });
+}

@@ -1,0 +1,122 @@
+// V1 payment lookups (v1-contract §5.3). Every query is scoped to the
+// caller: the token's merchant, and the Tier header's sub-merchant or the
+// merchant's own (tier-less) payments.
+import type { FastifyInstance } from 'fastify';
+import type { SandboxContext } from '../../context';
+import { ApiError, badRequest, notFound } from '../../http/api-error';
+import { ok } from '../../http/envelope';
+import { paymentView, paymentViews } from '../../payments/load';
+import type { PaymentSorting, PaymentStatus } from '../../repositories/payments';
+import { callerOf } from './authenticate';
+import { PAYMENT_NOT_FOUND_MESSAGE } from '../../catalog/error-codes';
+import { pagingSchema, PAYMENT_STATUSES, sortingSchema, UNSUPPORTED_STATUS } from './schemas';
+
+const DAY = 24 * 60 * 60;
+
+function statusOf(value: string | undefined): PaymentStatus | null {
+  if (value === undefined || value === '') return null;
+  if (!(PAYMENT_STATUSES as readonly string[]).includes(value)) throw badRequest(UNSUPPORTED_STATUS);
+  return value as PaymentStatus;
+}
+
+/** V1's paged list shape: previous / next are page numbers, 0 when there is none. */
+function page<T>(total: number, pageNumber: number, limit: number, list: T[]) {
+  return { total, previous: pageNumber > 1 ? pageNumber - 1 : 0, next: pageNumber * limit < total ? pageNumber + 1 : 0, list };
+}
+
+export function paymentLookupRoutes(app: FastifyInstance, ctx: SandboxContext): void {
+  app.get<{ Params: { imp_uid: string } }>('/payments/:imp_uid', async (request) => {
+    const row = ctx.repos.payments.findOwned(callerOf(request).scope, request.params.imp_uid);
+    if (!row) throw notFound(PAYMENT_NOT_FOUND_MESSAGE);
+    return ok(paymentView(ctx, row));
+  });
+
+  app.get<{ Params: { merchant_uid: string; payment_status?: string }; Querystring: { sorting: PaymentSorting } }>(
+    '/payments/find/:merchant_uid/:payment_status?',
+    { schema: { querystring: { type: 'object', properties: { sorting: sortingSchema } } } },
+    async (request) => {
+      const status = statusOf(request.params.payment_status);
+      const { list } = ctx.repos.payments.listByMerchantUid(
+        callerOf(request).scope, request.params.merchant_uid, status, request.query.sorting, 1, 0,
+      );
+      if (!list[0]) throw notFound(PAYMENT_NOT_FOUND_MESSAGE);
+      return ok(paymentView(ctx, list[0]));
+    },
+  );
+
+  app.get<{
+    Params: { merchant_uid: string; payment_status?: string };
+    Querystring: { sorting: PaymentSorting; page: number; limit: number };
+  }>(
+    '/payments/findAll/:merchant_uid/:payment_status?',
+    { schema: { querystring: { type: 'object', properties: { sorting: sortingSchema, ...pagingSchema } } } },
+    async (request) => {
+      const status = statusOf(request.params.payment_status);
+      const { page: pageNumber, limit, sorting } = request.query;
+      const { total, list } = ctx.repos.payments.listByMerchantUid(
+        callerOf(request).scope, request.params.merchant_uid, status, sorting, limit, (pageNumber - 1) * limit,
+      );
+      if (total === 0) throw notFound(PAYMENT_NOT_FOUND_MESSAGE);
+      return ok(page(total, pageNumber, limit, paymentViews(ctx, list)));
+    },
+  );
+
+  // GET /payments?imp_uid[]=..&merchant_uid[]=..: up to 100 payments; 207 when only some exist.
+  app.get<{ Querystring: { imp_uid?: string[]; merchant_uid?: string[] } }>(
+    '/payments',
+    {
+      schema: {
+        querystring: {
+          type: 'object',
+          properties: {
+            imp_uid: { type: 'array', items: { type: 'string' }, maxItems: 100 },
+            merchant_uid: { type: 'array', items: { type: 'string' }, maxItems: 100 },
+          },
+        },
+      },
+    },
+    async (request, reply) => {
+      const { scope } = callerOf(request);
+      const impUids = request.query.imp_uid ?? [];
+      const merchantUids = request.query.merchant_uid ?? [];
+      if (impUids.length + merchantUids.length === 0) throw badRequest('imp_uid[] 또는 merchant_uid[]를 지정해주세요.');
+      if (impUids.length + merchantUids.length > 100) throw badRequest('한 번에 100건까지 조회할 수 있습니다.');
+      const rows = [
+        ...impUids.map((uid) => ctx.repos.payments.findOwned(scope, uid)),
+        ...merchantUids.map((uid) => ctx.repos.payments.listByMerchantUid(scope, uid, null, '-started', 1, 0).list[0]),
+      ];
+      const found = rows.filter((row) => row !== undefined);
+      if (found.length === 0) throw notFound(PAYMENT_NOT_FOUND_MESSAGE);
+      if (found.length < rows.length) reply.code(207);
+      return ok(paymentViews(ctx, found));
+    },
+  );
+
+  app.get<{
+    Params: { payment_status: string };
+    Querystring: { page: number; limit: number; from?: number; to?: number; sorting: PaymentSorting };
+  }>(
+    '/payments/status/:payment_status',
+    {
+      schema: {
+        querystring: {
+          type: 'object',
+          properties: { ...pagingSchema, from: { type: 'integer', minimum: 0 }, to: { type: 'integer', minimum: 0 }, sorting: sortingSchema },
+        },
+      },
+    },
+    async (request) => {
+      const status = request.params.payment_status === 'all' ? 'all' : statusOf(request.params.payment_status);
+      if (status === null) throw badRequest(UNSUPPORTED_STATUS);
+      const { page: pageNumber, limit, sorting } = request.query;
+      // V1: a 90-day window, ending now unless `to` says otherwise.
+      const to = request.query.to ?? Math.floor(ctx.clock() / 1000);
+      const from = request.query.from ?? to - 90 * DAY;
+      if (from > to) throw new ApiError(400, -1, 'from must not be after to');
+      const { total, list } = ctx.repos.payments.listByStatus(
+        callerOf(request).scope, status, from, to, sorting, limit, (pageNumber - 1) * limit,
+      );
+      return ok(page(total, pageNumber, limit, paymentViews(ctx, list)));
+    },
+  );
+}
