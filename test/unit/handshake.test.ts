@@ -189,6 +189,21 @@ describe('the response', () => {
     expect(JSON.parse(JSON.stringify(response))).toEqual(response);
   });
 
+  it.each([
+    ['no error fields at all', {}, 'INTERNAL_ERROR', 'the checkout failed (INTERNAL_ERROR)'],
+    ['empty strings', { error_code: '', error_msg: '' }, 'INTERNAL_ERROR', 'the checkout failed (INTERNAL_ERROR)'],
+    ['a code but no message', { error_code: 'F1002' }, 'F1002', 'the checkout failed (F1002)'],
+    ['a message but a number for a code', { error_code: 1002, error_msg: '거절' }, 'INTERNAL_ERROR', '거절'],
+  ])('a failure result with %s still gives non-empty error_code and error_msg (found by the fuzz suite)', async (_, fields, code, message) => {
+    const { win, channel, promise } = openPayment();
+    deliver(resultMessage(channel, { success: false, ...fields }), win);
+    const response = await promise;
+    expect(response).toMatchObject({ success: false, imp_success: false, merchant_uid: 'order_1', error_code: code, error_msg: message });
+    // Filling in a missing code is the SDK's decision, so it is logged like every SDK code.
+    if (code === 'INTERNAL_ERROR') expect(consoleError).toHaveBeenCalledWith(expect.stringContaining('INTERNAL_ERROR'));
+    else expect(consoleError).not.toHaveBeenCalled();
+  });
+
   it('keeps the service fields (vbank, customer_uid) and forces the flags to booleans', async () => {
     const { win, channel, promise } = openPayment();
     const vbank = { ...PAID, imp_success: 'yes', vbank_num: '123-456', vbank_date: 1_700_000_000, customer_uid: 'cu_1' };
