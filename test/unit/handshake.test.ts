@@ -254,6 +254,23 @@ describe('ending a flow', () => {
     expectNothingLeft(listeners);
   });
 
+  it.each([
+    ['an Error', () => new Error('DOM locked down')],
+    ['a value String() cannot convert', () => Object.create(null) as unknown],
+  ])('a page whose DOM refuses the overlay (throwing %s) gets INTERNAL_ERROR; nothing thrown or left (found by the fuzz suite)', async (_, thrown) => {
+    vi.spyOn(document, 'createElement').mockImplementation(() => {
+      throw thrown();
+    });
+    const { callback, calls } = recorder();
+    IMP.init(MERCHANT);
+    let promise: Promise<ImpResponse> | undefined;
+    expect(() => (promise = IMP.request_pay(ORDER, callback))).not.toThrow();
+    const response = await promise!;
+    expect(calls).toEqual([response]);
+    expect(response).toMatchObject({ success: false, imp_uid: null, merchant_uid: 'order_1', error_code: 'INTERNAL_ERROR', error_msg: expect.stringContaining('could not open the checkout') });
+    expectNothingLeft(listeners);
+  });
+
   it('a callback that throws is logged, and the SDK stays usable', async () => {
     const first = vi.fn(() => {
       throw new Error('merchant bug');
