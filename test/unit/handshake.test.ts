@@ -271,6 +271,21 @@ describe('ending a flow', () => {
     expectNothingLeft(listeners);
   });
 
+  it('a page whose focus() throws (a focus-trap library) gets INTERNAL_ERROR, and no overlay is left covering it', async () => {
+    vi.spyOn(HTMLElement.prototype, 'focus').mockImplementation(() => {
+      throw new Error('focus is managed elsewhere');
+    });
+    const { callback, calls } = recorder();
+    IMP.init(MERCHANT);
+    const response = await IMP.request_pay(ORDER, callback);
+    expect(calls).toEqual([response]);
+    expect(response).toMatchObject({ success: false, merchant_uid: 'order_1', error_code: 'INTERNAL_ERROR' });
+    expect(document.querySelector('[role=dialog]')).toBeNull();
+    expect(document.documentElement.getAttribute('style')).toBeNull();
+    expect(document.body.getAttribute('style')).toBeNull();
+    expectNothingLeft(listeners);
+  });
+
   it('a callback that throws is logged, and the SDK stays usable', async () => {
     const first = vi.fn(() => {
       throw new Error('merchant bug');
