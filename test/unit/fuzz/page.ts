@@ -3,7 +3,7 @@
 // rejection and form submission, plus the browser the SDK believes it runs in.
 // Installed once per fuzz file (each vitest file gets its own jsdom).
 import { vi } from 'vitest';
-import { thrownBy, fakeWindowOpen, type StandIn } from './windows';
+import { thrownBy, fakeWindowOpen, windows, type StandIn } from './windows';
 import type { Thrown } from './recipes';
 
 type Listener = [type: string, listener: unknown, options: unknown];
@@ -104,6 +104,11 @@ export function instrumentPage(): Page {
   vi.stubGlobal('alert', () => void page.alerts++);
   restores.push(() => vi.unstubAllGlobals());
   vi.spyOn(window, 'open').mockImplementation(fakeWindowOpen);
+  const focus = HTMLElement.prototype.focus;
+  vi.spyOn(HTMLElement.prototype, 'focus').mockImplementation(function (this: HTMLElement) {
+    if (windows.step.t === 'focusThrows') throw new Error('focus is managed elsewhere');
+    focus.call(this);
+  });
   // jsdom cannot navigate: record the form POST a browser would make, or throw as a locked-down page would.
   vi.spyOn(HTMLFormElement.prototype, 'submit').mockImplementation(function (this: HTMLFormElement) {
     if (page.submitThrows) throw thrownBy(page.submitThrows);

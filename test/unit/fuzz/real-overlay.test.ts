@@ -11,10 +11,11 @@ import type { WindowStep } from './windows';
 
 const REAL_RUNS = Math.min(RUNS, Number(process.env.FUZZ_REAL_RUNS) || 500);
 
-// The real overlay ignores the stand-in's window step; blocked and closed-on-open popups still apply.
+// The real overlay ignores the stand-in's failures; blocked and closed-on-open
+// popups still apply, and a page whose focus() throws meets the real overlay.
 const steps = fc.oneof(
   { weight: 12, arbitrary: fc.constant<WindowStep>({ t: 'ok' }) },
-  { weight: 1, arbitrary: fc.constantFrom<WindowStep>({ t: 'blocked' }, { t: 'closedOnOpen' }) },
+  { weight: 2, arbitrary: fc.constantFrom<WindowStep>({ t: 'blocked' }, { t: 'closedOnOpen' }, { t: 'focusThrows' }) },
 );
 
 const ctx = usePage();

@@ -20,8 +20,12 @@ export interface StandIn {
   close(): void;
 }
 
-/** How the page lets the SDK open a window in this run. */
-export type WindowStep = { t: 'ok' } | { t: 'blocked' } | { t: 'closedOnOpen' } | { t: 'throws'; thrown: Thrown };
+/**
+ * How the page lets the SDK open a window in this run. 'focusThrows': the
+ * page's HTMLElement focus() throws (a focus-trap library), which only the
+ * real overlay meets (real-overlay.test.ts).
+ */
+export type WindowStep = { t: 'ok' } | { t: 'blocked' } | { t: 'closedOnOpen' } | { t: 'throws'; thrown: Thrown } | { t: 'focusThrows' };
 
 export const windows = {
   step: { t: 'ok' } as WindowStep,
