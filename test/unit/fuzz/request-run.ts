@@ -279,6 +279,9 @@ function checkOutcome(
   surface: Surface | undefined,
   driven: Driven | undefined,
 ): void {
+  // A failure no checkout answered is the SDK's own: a code from its closed list (docs/errors.md) or the V1 cancel.
+  if (response && !response.success && !driven?.answered)
+    check(SDK_CODES.includes(String(response.error_code)) || response.error_code === CANCEL_CODE, `unknown SDK code ${short(response.error_code)}`);
   const refusal = SETUP_REFUSAL[input.merchant];
   if (refusal) {
     check(response?.error_code === refusal, `expected ${refusal}, got ${short(response)}`);
