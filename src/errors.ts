@@ -35,3 +35,18 @@ export class ImpError extends Error {
 export function logError(code: string, message: string): void {
   console.error(`[imp-checkout] ${code}: ${message}`);
 }
+
+/**
+ * The INTERNAL_ERROR message when the page would not let the checkout open.
+ * Pages throw anything: String() of an object without a prototype, or of a
+ * hostile Proxy, throws in turn, and must not escape a catch block.
+ */
+export function cannotOpen(error: unknown): string {
+  let text = 'an unprintable error';
+  try {
+    text = String(error);
+  } catch {
+    // keep the placeholder
+  }
+  return `could not open the checkout: ${text}`;
+}

@@ -11,6 +11,7 @@
 // 5. Every exit goes through finish(): one teardown (window, listener, timers),
 //    then the response is handed on.
 import { envelope, checkoutWindowUrl, createChannelId, type RequestMessage } from './protocol';
+import { cannotOpen } from './errors';
 import { checkoutMessage } from './listen';
 import { cancelled, failure } from './response';
 import { state } from './state';
@@ -87,7 +88,7 @@ export function runFlow(spec: FlowSpec): void {
     const url = checkoutWindowUrl(service, channel, spec.mode);
     surface = spec.mode === 'popup' ? openPopup(url) : openOverlay(url, spec.label);
   } catch (error) {
-    finish(failure('INTERNAL_ERROR', `could not open the checkout: ${String(error)}`, merchantUid));
+    finish(failure('INTERNAL_ERROR', cannotOpen(error), merchantUid));
     return;
   }
   if (!surface) {

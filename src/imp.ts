@@ -65,13 +65,15 @@ export function deinit(): void {
   state.merchant = null;
 }
 
-export function communicate(_message?: unknown): void {
-  logError('NOT_SUPPORTED', unsupported('communicate'));
-}
+/** A V1 method imp-checkout does not support and that returns nothing: it only says so in the console. */
+const logsUnsupported =
+  (method: string) =>
+  (): void =>
+    logError('NOT_SUPPORTED', unsupported(method));
 
-export function naver_zzim(_params?: unknown): void {
-  logError('NOT_SUPPORTED', unsupported('naver_zzim'));
-}
+export const communicate: Imp['communicate'] = logsUnsupported('communicate');
+
+export const naver_zzim: Imp['naver_zzim'] = logsUnsupported('naver_zzim');
 
 export function loadUI(_uiType: string, _params?: unknown, callback?: ResponseCallback): Promise<ImpResponse> {
   const { promise, settle } = createSettle(callback);
@@ -79,9 +81,7 @@ export function loadUI(_uiType: string, _params?: unknown, callback?: ResponseCa
   return promise;
 }
 
-export function updateLoadUIRequest(_uiType: string, _params?: unknown): void {
-  logError('NOT_SUPPORTED', unsupported('updateLoadUIRequest'));
-}
+export const updateLoadUIRequest: Imp['updateLoadUIRequest'] = logsUnsupported('updateLoadUIRequest');
 
 /** V1's only promise API: reject, as V1 does for its own failures. */
 export function loadModule(_moduleType: string, ..._rest: unknown[]): Promise<never> {

@@ -2,7 +2,7 @@
 // attach the merchant (and tier) code, pick the window, and settle the callback
 // and the promise once. Runs synchronously up to window.open, so a popup opened
 // from a click handler is not blocked.
-import type { SdkErrorCode } from './errors';
+import { cannotOpen, type SdkErrorCode } from './errors';
 import { runFlow } from './flow';
 import { normalise } from './params';
 import type { CheckoutAction, RequestMessage } from './protocol';
@@ -63,7 +63,7 @@ export function startCheckout(action: CheckoutAction, raw: unknown, callback: un
     try {
       submitRedirect(state.service, payload);
     } catch (error) {
-      return refuse('INTERNAL_ERROR', `could not open the checkout: ${String(error)}`);
+      return refuse('INTERNAL_ERROR', cannotOpen(error));
     }
     return promise;
   }

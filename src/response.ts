@@ -13,6 +13,8 @@ const failed = (merchantUid: string | null, error_code: string, error_msg: strin
   error_msg,
 });
 
+const isText = (value: unknown): value is string => typeof value === 'string' && value !== '';
+
 /** The SDK refused or could not finish: logged, because it is the developer's to fix. */
 export function failure(code: SdkErrorCode, message: string, merchantUid: string | null): ImpResponse {
   logError(code, message);
@@ -46,6 +48,15 @@ export function fromService(
     imp_uid: typeof copy.imp_uid === 'string' ? copy.imp_uid : null,
     merchant_uid: typeof copy.merchant_uid === 'string' ? copy.merchant_uid : merchantUid,
   };
+  if (!success) {
+    // A checkout page of another version may leave these out, and merchants
+    // read both (V1 pages show error_msg to the buyer): never undefined.
+    if (!isText(copy.error_code)) {
+      logError('INTERNAL_ERROR', 'the checkout sent a failure without error_code');
+      response.error_code = 'INTERNAL_ERROR';
+    }
+    if (!isText(copy.error_msg)) response.error_msg = `the checkout failed (${response.error_code})`;
+  }
   if ('custom_data' in given && (success || 'custom_data' in copy)) response.custom_data = given.custom_data;
   return response;
 }

@@ -14,7 +14,8 @@ function httpUrl(value: unknown): URL | undefined {
 
 /** Origin of the script tag that loaded the SDK ("{service}/v1/iamport.js"). */
 export function scriptOrigin(src: unknown): string | undefined {
-  return httpUrl(src)?.origin;
+  const url = httpUrl(src);
+  return url && url.origin;
 }
 
 /**

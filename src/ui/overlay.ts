@@ -23,15 +23,12 @@ export function openOverlay(url: string, label: string): Surface {
   frame.style.cssText = `${COVER}border:0!important`;
   frame.src = url;
   dialog.appendChild(frame);
-  const unlockScroll = lockScroll(doc);
-  (doc.body || doc.documentElement).appendChild(dialog);
   // aria-modal alone does not stop Tab; pull focus back whenever it leaves the dialog.
   const keepFocus = (event: FocusEvent): void => {
     if (!dialog.contains(event.target as Node)) frame.focus();
   };
-  doc.addEventListener('focusin', keepFocus);
-  frame.focus();
-  return {
+  const unlockScroll = lockScroll(doc);
+  const surface: Surface = {
     win: () => frame.contentWindow,
     closed: () => false,
     close() {
@@ -41,4 +38,14 @@ export function openOverlay(url: string, label: string): Surface {
       if (previousFocus && previousFocus.focus) previousFocus.focus();
     },
   };
+  try {
+    (doc.body || doc.documentElement).appendChild(dialog);
+    doc.addEventListener('focusin', keepFocus);
+    frame.focus();
+  } catch (error) {
+    // A page that patches focus() or the DOM to throw: never leave a dialog covering it.
+    surface.close();
+    throw error;
+  }
+  return surface;
 }

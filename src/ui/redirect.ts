@@ -17,7 +17,11 @@ export function submitRedirect(service: string, payload: RequestMessage['payload
   field.value = JSON.stringify(payload);
   form.appendChild(field);
   (doc.body || doc.documentElement).appendChild(form);
-  // submit() captures the form data at once, so the form can go straight away.
-  form.submit();
-  form.remove();
+  // submit() captures the form data at once, so the form can go straight away;
+  // and it goes even when submit() throws (a page that blocks navigation).
+  try {
+    form.submit();
+  } finally {
+    form.remove();
+  }
 }

@@ -200,7 +200,8 @@ describe('dist/iamport.js from a script tag (jsdom)', () => {
 describe('size budget', () => {
   it('dist/iamport.js stays within 6,000 bytes gzip -9 (16,000 raw)', () => {
     const raw = readFileSync(dist('iamport.js'));
-    // Budget 6,000 bytes gzip -9 (16,000 raw). Measured when the budget was set: 10,199 bytes raw, 4,457 gzip -9.
+    // Budget 6,000 bytes gzip -9 (16,000 raw). Measured: 10,429 bytes raw, 4,579 gzip -9 (4,457 before the
+    // robustness fixes found by the fuzz suite, issue 6; the target stays 4,000).
     expect(raw.length).toBeLessThanOrEqual(16_000);
     expect(gzipSync(raw, { level: 9 }).length).toBeLessThanOrEqual(6_000);
   });

@@ -189,6 +189,21 @@ describe('the response', () => {
     expect(JSON.parse(JSON.stringify(response))).toEqual(response);
   });
 
+  it.each([
+    ['no error fields at all', {}, 'INTERNAL_ERROR', 'the checkout failed (INTERNAL_ERROR)'],
+    ['empty strings', { error_code: '', error_msg: '' }, 'INTERNAL_ERROR', 'the checkout failed (INTERNAL_ERROR)'],
+    ['a code but no message', { error_code: 'F1002' }, 'F1002', 'the checkout failed (F1002)'],
+    ['a message but a number for a code', { error_code: 1002, error_msg: '거절' }, 'INTERNAL_ERROR', '거절'],
+  ])('a failure result with %s still gives non-empty error_code and error_msg (found by the fuzz suite)', async (_, fields, code, message) => {
+    const { win, channel, promise } = openPayment();
+    deliver(resultMessage(channel, { success: false, ...fields }), win);
+    const response = await promise;
+    expect(response).toMatchObject({ success: false, imp_success: false, merchant_uid: 'order_1', error_code: code, error_msg: message });
+    // Filling in a missing code is the SDK's decision, so it is logged like every SDK code.
+    if (code === 'INTERNAL_ERROR') expect(consoleError).toHaveBeenCalledWith(expect.stringContaining('INTERNAL_ERROR'));
+    else expect(consoleError).not.toHaveBeenCalled();
+  });
+
   it('keeps the service fields (vbank, customer_uid) and forces the flags to booleans', async () => {
     const { win, channel, promise } = openPayment();
     const vbank = { ...PAID, imp_success: 'yes', vbank_num: '123-456', vbank_date: 1_700_000_000, customer_uid: 'cu_1' };
@@ -236,6 +251,38 @@ describe('ending a flow', () => {
       error_msg: '[결제포기] 사용자가 결제를 취소하셨습니다',
     });
     expect(consoleError).not.toHaveBeenCalled();
+    expectNothingLeft(listeners);
+  });
+
+  it.each([
+    ['an Error', () => new Error('DOM locked down')],
+    ['a value String() cannot convert', () => Object.create(null) as unknown],
+  ])('a page whose DOM refuses the overlay (throwing %s) gets INTERNAL_ERROR; nothing thrown or left (found by the fuzz suite)', async (_, thrown) => {
+    vi.spyOn(document, 'createElement').mockImplementation(() => {
+      throw thrown();
+    });
+    const { callback, calls } = recorder();
+    IMP.init(MERCHANT);
+    let promise: Promise<ImpResponse> | undefined;
+    expect(() => (promise = IMP.request_pay(ORDER, callback))).not.toThrow();
+    const response = await promise!;
+    expect(calls).toEqual([response]);
+    expect(response).toMatchObject({ success: false, imp_uid: null, merchant_uid: 'order_1', error_code: 'INTERNAL_ERROR', error_msg: expect.stringContaining('could not open the checkout') });
+    expectNothingLeft(listeners);
+  });
+
+  it('a page whose focus() throws (a focus-trap library) gets INTERNAL_ERROR, and no overlay is left covering it', async () => {
+    vi.spyOn(HTMLElement.prototype, 'focus').mockImplementation(() => {
+      throw new Error('focus is managed elsewhere');
+    });
+    const { callback, calls } = recorder();
+    IMP.init(MERCHANT);
+    const response = await IMP.request_pay(ORDER, callback);
+    expect(calls).toEqual([response]);
+    expect(response).toMatchObject({ success: false, merchant_uid: 'order_1', error_code: 'INTERNAL_ERROR' });
+    expect(document.querySelector('[role=dialog]')).toBeNull();
+    expect(document.documentElement.getAttribute('style')).toBeNull();
+    expect(document.body.getAttribute('style')).toBeNull();
     expectNothingLeft(listeners);
   });
 

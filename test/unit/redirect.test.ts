@@ -108,4 +108,21 @@ describe('redirect mode', () => {
     const response = await IMP.request_pay({ amount: 1, merchant_uid: 'o1', m_redirect_url: '/done' });
     expect(response).toMatchObject({ success: false, error_code: 'INTERNAL_ERROR', merchant_uid: 'o1' });
   });
+
+  it.each([
+    ['an Error', () => new Error('navigation blocked')],
+    ['a value String() cannot convert', () => Object.create(null) as unknown],
+  ])('a page whose form.submit() throws %s gets INTERNAL_ERROR, and no form is left (found by the fuzz suite)', async (_, thrown) => {
+    vi.spyOn(HTMLFormElement.prototype, 'submit').mockImplementation(() => {
+      throw thrown();
+    });
+    const { callback, calls } = recorder();
+    let promise: Promise<unknown> | undefined;
+    expect(() => (promise = IMP.request_pay({ amount: 1, merchant_uid: 'o1', m_redirect_url: '/done' }, callback))).not.toThrow();
+    const response = await promise;
+    expect(calls).toEqual([response]);
+    expect(response).toMatchObject({ success: false, error_code: 'INTERNAL_ERROR', merchant_uid: 'o1', error_msg: expect.stringContaining('could not open the checkout') });
+    expect(document.querySelector('form')).toBeNull();
+    expectNothingLeft(listeners);
+  });
 });
