@@ -331,7 +331,7 @@ describe('state while a flow is open', () => {
   it('init with the same code while open leaves the flow running and stacks nothing', async () => {
     const { win, channel, sent, promise } = openPayment();
     for (let i = 0; i < 3; i++) IMP.init(MERCHANT);
-    expect(document.body.children).toHaveLength(1);
+    expect(document.querySelectorAll('[role="dialog"]')).toHaveLength(1);
     expect(listeners.count('message')).toBe(1);
     deliver(readyMessage(channel), win);
     expect(requests(sent)[0]!.payload.params.user_code).toBe(MERCHANT);
