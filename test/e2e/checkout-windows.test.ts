@@ -308,6 +308,17 @@ describe('the redirect on a phone', () => {
     expect(await restPayment(world.sandbox, query.imp_uid!)).toMatchObject({ status: 'failed', fail_reason: CANCEL_MESSAGE });
   });
 
+  it('the buyer goes back to the shop instead: the window records the cancel as it goes', async () => {
+    const page = await openShop('pay.html', IPHONE);
+    const merchantUid = orderId('redirect-back');
+    await clickToStart(page, { id: 1, params: { merchant_uid: merchantUid, amount: 8000, m_redirect_url: 'done.html' } });
+    await page.getByTestId('approve').waitFor();
+    await page.goBack();
+    await page.waitForURL(/\/pay\.html/);
+    await expect.poll(async () => (await restPaymentOf(world.sandbox, merchantUid)).status, { timeout: 10_000 }).toBe('failed');
+    expect((await restPaymentOf(world.sandbox, merchantUid)).fail_reason).toBe(CANCEL_MESSAGE);
+  });
+
   it('a refusal at open (already paid) lands at once with the error, imp_uid empty', async () => {
     const page = await openShop('pay.html', IPHONE);
     const merchantUid = orderId('redirect-paid');
