@@ -24,11 +24,12 @@ export interface CheckoutWorld {
 }
 
 export async function startCheckoutWorld(): Promise<CheckoutWorld> {
+  // The browser first: without Chromium the tests fail loudly before any server starts.
+  const browser = await launchChromium();
   await buildSandboxPages();
   const sandbox = await startTestSandbox();
   const third = await startMerchantSite({ host: '127.0.0.1' });
   const shop = await startMerchantSite({ host: 'localhost', vars: { SANDBOX: sandbox.url, HOSTILE: third.url } });
-  const browser = await launchChromium();
   return {
     sandbox,
     shop,
