@@ -114,10 +114,16 @@ describe('the identity-verification window', () => {
 
   it('IMP.close() during a certification answers the same text as the window’s cancel', async () => {
     const page = await openShop();
-    await certify(page, 1, { merchant_uid: orderId('cert-close') });
+    const merchantUid = orderId('cert-close');
+    await certify(page, 1, { merchant_uid: merchantUid });
     await overlayFrame(page).getByTestId('approve').waitFor();
     await page.evaluate(() => window.IMP!.close());
     expect(await answered(page, 1)).toMatchObject({ imp_uid: null, error_code: 'F0000', error_msg: CERTIFICATION_CANCEL });
+    // REST shows only certified ones (404 either way), so look behind it: the
+    // removed window's beacon recorded the cancel with the same text.
+    const stored = () =>
+      world.sandbox.app.sandbox.ctx.db.prepare('SELECT status, fail_reason FROM certifications WHERE merchant_uid = ?').get(merchantUid);
+    await expect.poll(stored, { timeout: 10_000 }).toEqual({ status: 'cancelled', fail_reason: CERTIFICATION_CANCEL });
   });
 
   it('refuses a person younger than min_age (F3001)', async () => {
@@ -165,7 +171,9 @@ describe('the identity-verification window', () => {
     expect(await frame.getByTestId('approve').textContent()).toBe('Verify');
     expect(await frame.getByLabel('Date of birth').inputValue()).toBe('1990-01-01');
     await frame.getByTestId('approve').click();
-    expect((await answered(page, 1)).success).toBe(true);
+    const response = await answered(page, 1);
+    expect(response.success).toBe(true);
+    expect((await restCertification(response.imp_uid)).certification.certified).toBe(true);
   });
 });
 

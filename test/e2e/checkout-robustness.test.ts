@@ -197,10 +197,13 @@ describe('a checkout page that never answers', () => {
     expect(response.error_msg).toContain(world.third.url);
     expect(await footprint(page)).toEqual(before);
     expect(shop.errors).toEqual([expect.stringContaining('[imp-checkout] CHECKOUT_TIMEOUT')]);
+    expect((await rest(world.sandbox, `/payments/findAll/${merchantUid}`)).status).toBe(404); // nothing was opened
 
     await page.evaluate((service) => window.IMP!.configure({ serviceUrl: service }), world.sandbox.url);
     await pressToStart(page, { id: 2, params: { merchant_uid: merchantUid, amount: 1000 } });
     await approveInOverlay(page);
-    expect((await answered(page, 2)).success).toBe(true);
+    const paid = await answered(page, 2);
+    expect(paid.success).toBe(true);
+    expect((await restPayment(world.sandbox, paid.imp_uid)).merchant_uid).toBe(merchantUid);
   });
 });

@@ -75,7 +75,8 @@ describe('the iframe overlay is a proper modal', () => {
     // Where the page's content sits on screen: it must not move while the dialog is open, nor after.
     const contentTop = () => page.evaluate(() => document.querySelector('.long')!.getBoundingClientRect().top);
     const restingTop = await contentTop();
-    await pressToStart(page, { id: 1, params: { merchant_uid: orderId('modal'), name: '모달 테스트', amount: 1000 } });
+    const merchantUid = orderId('modal');
+    await pressToStart(page, { id: 1, params: { merchant_uid: merchantUid, name: '모달 테스트', amount: 1000 } });
     const frame = overlayFrame(page);
     await frame.getByTestId('approve').waitFor();
 
@@ -106,7 +107,9 @@ describe('the iframe overlay is a proper modal', () => {
     await frame.getByTestId('approve').focus();
     await page.keyboard.press('Enter');
 
-    expect((await answered(page, 1)).success).toBe(true);
+    const response = await answered(page, 1);
+    expect(response).toMatchObject({ success: true, merchant_uid: merchantUid });
+    expect((await restPayment(world.sandbox, response.imp_uid)).status).toBe('paid');
     expect(await page.locator('[role="dialog"]').count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('pay'); // focus given back
     expect(await footprint(page)).toEqual(before); // nodes, listeners, timers, html/body styles

@@ -1,21 +1,30 @@
 // The checkout window's start: find out how it was opened (URL), get the
 // request (from the merchant page's message, or from the redirect session),
 // then run the payment or certification window and deliver its one ending.
+import { CANCEL_MESSAGE, CERTIFICATION_CANCEL_MESSAGE } from '../../../../src/errors';
 import { isChannelId } from '../../../../src/protocol';
 import { getJson, type Ending, type RedirectSession } from './api';
 import { runCertificationWindow } from './certification-window';
+import { button } from './dom';
 import { linkToMerchant } from './messaging';
 import { runPaymentWindow } from './payment-window';
 import { startRun, type Mode, type Run } from './run';
 import { renderOutcome, renderProblem } from './screens';
+import { localCancel } from './steps';
 import { languageOf, type Lang } from './strings';
 
 function begin(run: Run, root: HTMLElement, action: string, params: Record<string, unknown>, origin: string | null): void {
   document.documentElement.lang = run.lang;
-  const runWindow = action === 'certification' ? runCertificationWindow : runPaymentWindow;
+  const certification = action === 'certification';
+  const runWindow = certification ? runCertificationWindow : runPaymentWindow;
   runWindow(run, root, params, origin).catch((error: unknown) => {
-    // A bug in this page: say so rather than leave a spinner.
-    renderProblem(root, '결제창 오류 · Checkout error', String(error));
+    // A bug in this page: say so rather than leave a spinner, and keep a way
+    // out, since the overlay has no close button of its own.
+    const close = button(run.t.cancel, { class: 'secondary', 'data-testid': 'cancel' });
+    close.addEventListener('click', () =>
+      run.finish({ sdk_response: localCancel(certification ? CERTIFICATION_CANCEL_MESSAGE : CANCEL_MESSAGE, null, params.merchant_uid) }),
+    );
+    renderProblem(root, '결제창 오류 · Checkout error', String(error), close);
   });
 }
 
