@@ -297,6 +297,12 @@ describe('the redirect on a phone', () => {
     const merchantUid = orderId('redirect-cancel');
     await clickToStart(page, { id: 1, params: { merchant_uid: merchantUid, amount: 8000, m_redirect_url: '/done.html?step=2' } });
     await page.getByTestId('cancel').waitFor();
+    // 360 px wide: nothing sticks out, both buttons are on screen side by side.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(ANDROID.viewport.width);
+    const [cancel, approve] = await Promise.all([page.getByTestId('cancel').boundingBox(), page.getByTestId('approve').boundingBox()]);
+    expect(cancel!.x).toBeGreaterThanOrEqual(0);
+    expect(approve!.x + approve!.width).toBeLessThanOrEqual(ANDROID.viewport.width);
+    expect(cancel!.y).toBe(approve!.y);
     await page.getByTestId('cancel').tap();
     await page.waitForURL(/\/done\.html/);
     const query = Object.fromEntries(new URL(page.url()).searchParams);
