@@ -36,6 +36,9 @@ export default defineConfig({
           hookTimeout: 60_000,
           // Two cores: one browser per file at a time keeps timings sane.
           fileParallelism: false,
+          // After the unit and node projects, not beside them: Chromium and the
+          // jsdom workers fighting over two cores made the whole run twice as long.
+          sequence: { groupOrder: 1 },
         },
       },
     ],
