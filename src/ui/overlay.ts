@@ -2,6 +2,11 @@
 // checkout iframe. Styles are inline with !important and start from
 // `all: initial`, so the merchant's CSS (div rules, resets, frameworks) cannot
 // hide or shrink it; nothing is injected before a flow opens.
+//
+// It hangs off <html>, not <body>: a transform, filter or will-change on
+// <body> (smooth-scroll and animation libraries set them) makes body the
+// containing block of fixed descendants, and an overlay inside it would cover
+// the body's box instead of the viewport, off screen on a scrolled page.
 import { lockScroll } from './scroll-lock';
 import type { Surface } from './surface';
 
@@ -24,7 +29,7 @@ export function openOverlay(url: string, label: string): Surface {
   frame.src = url;
   dialog.appendChild(frame);
   const unlockScroll = lockScroll(doc);
-  (doc.body || doc.documentElement).appendChild(dialog);
+  doc.documentElement.appendChild(dialog);
   // aria-modal alone does not stop Tab; pull focus back whenever it leaves the dialog.
   const keepFocus = (event: FocusEvent): void => {
     if (!dialog.contains(event.target as Node)) frame.focus();
