@@ -31,6 +31,7 @@ const PAY_METHODS = [
   { value: 'trans', label: '실시간 계좌이체', note: '은행 선택 후 바로 승인' },
   { value: 'vbank', label: '가상계좌', note: '계좌 발급 → 콘솔에서 입금 처리' },
   { value: 'phone', label: '휴대폰 소액결제', note: '다날 · 디지털 상품' },
+  { value: 'payco', label: '페이코', note: '팝업 결제창 (V1처럼)' },
 ];
 
 function head(variant: CheckoutVariant, sandboxUrl: string): Html {

@@ -14,6 +14,7 @@ const PAY_METHOD_LABEL: Record<string, string> = {
   vbank: '가상계좌',
   phone: '휴대폰 소액결제',
   kakaopay: '카카오페이',
+  payco: '페이코',
 };
 
 export const payMethodLabel = (payMethod: string | null): string => (payMethod ? (PAY_METHOD_LABEL[payMethod] ?? payMethod) : '-');

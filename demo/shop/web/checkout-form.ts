@@ -27,6 +27,8 @@ const PAY_METHODS: Record<string, Partial<PaymentParams>> = {
   vbank: { pg: 'html5_inicis', pay_method: 'vbank' },
   // V1 wants `digital` for phone payments: our tea is not digital, but the test channel only sells digital goods.
   phone: { pg: 'danal', pay_method: 'phone', digital: true },
+  // V1 opens payco in a popup on PC: the case the two-step design above exists for.
+  payco: { pg: 'payco', pay_method: 'card' },
 };
 
 const won = (amount: number) => `${amount.toLocaleString('ko-KR')}원`;
