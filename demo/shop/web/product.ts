@@ -3,6 +3,10 @@
 // used with a callback as most V1 merchant pages do.
 import { mountCheckout } from './checkout-form';
 
+// As merchant pages do: init once the script has loaded (and again before each payment, below).
+const merchantCode = document.getElementById('checkout')?.dataset.merchantCode;
+if (window.IMP && merchantCode) window.IMP.init(merchantCode);
+
 mountCheckout({
   problem() {
     if (window.IMP) return null;

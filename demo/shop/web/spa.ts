@@ -5,8 +5,9 @@
 import IMP from 'imp-checkout';
 import { mountCheckout } from './checkout-form';
 
-const serviceUrl = document.getElementById('checkout')?.dataset.sandboxUrl;
-if (serviceUrl) IMP.configure({ serviceUrl });
+const settings = document.getElementById('checkout')?.dataset;
+if (settings?.sandboxUrl) IMP.configure({ serviceUrl: settings.sandboxUrl });
+if (settings?.merchantCode) IMP.init(settings.merchantCode);
 
 mountCheckout({
   problem: () => null,
