@@ -104,6 +104,19 @@ describe('the overlay', () => {
     other.remove();
   });
 
+  it('bounces focus that reaches the guards before and after the frame back into the frame', () => {
+    const overlay = openOverlay(URL_, '결제');
+    const dialog = document.querySelector<HTMLElement>('[role="dialog"]')!;
+    const [first, frame, last] = Array.from(dialog.children) as HTMLElement[];
+    expect(frame!.localName).toBe('iframe');
+    for (const guard of [first!, last!]) {
+      expect(guard.tabIndex).toBe(0);
+      guard.focus(); // Tab past the checkout's last control, or Shift+Tab before its first
+      expect(document.activeElement).toBe(frame);
+    }
+    overlay.close();
+  });
+
   it('removes every node and listener on close', () => {
     const overlay = openOverlay(URL_, '결제');
     expect(listeners.count('focusin')).toBe(1);

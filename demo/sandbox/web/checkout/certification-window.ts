@@ -9,6 +9,15 @@ import { renderSheet } from './sheet';
 import { cancelOnEscape, decide, localCancel, openCheckout } from './steps';
 import { CARRIER_NAMES, type Lang, type Strings } from './strings';
 
+interface IdentityFields {
+  name: string;
+  birthday: string;
+  gender: string;
+  carrier: string;
+  phone: string;
+  foreigner: boolean;
+}
+
 function identityForm(opened: OpenedCertification, t: Strings, lang: Lang) {
   const { prefill } = opened;
   const input = (testId: string, value: string, attributes: Record<string, string> = {}) => {
@@ -44,14 +53,21 @@ function identityForm(opened: OpenedCertification, t: Strings, lang: Lang) {
     el('div', { class: 'field-row' }, field(t.carrier, carrier), field(t.phone, phone)),
     el('label', { class: 'check' }, foreigner, t.foreigner),
   );
-  const collect = () => ({
-    name: name.value.trim(),
-    birthday: birthday.value,
-    gender: gender.value,
-    carrier: carrier.value,
-    phone: phone.value.replace(/\D/g, ''),
-    foreigner: foreigner.checked,
-  });
+  // The service checks the identity too; these catch the common slips in the buyer's language first.
+  const collect = (): IdentityFields | { problem: string } => {
+    const fields = {
+      name: name.value.trim(),
+      birthday: birthday.value,
+      gender: gender.value,
+      carrier: carrier.value,
+      phone: phone.value.replace(/\D/g, ''),
+      foreigner: foreigner.checked,
+    };
+    if (!fields.name) return { problem: t.name_required };
+    if (!fields.birthday) return { problem: t.birthday_required };
+    if (!/^01\d{8,9}$/.test(fields.phone)) return { problem: t.phone_invalid };
+    return fields;
+  };
   return { element, collect };
 }
 
@@ -95,7 +111,9 @@ export async function runCertificationWindow(run: Run, root: HTMLElement, params
 
   const giveUp = localCancel(CERTIFICATION_CANCEL_MESSAGE, opened.imp_uid, certification.merchant_uid);
   sheet.approve.addEventListener('click', () => {
-    void decide(run, sheet, `${path}/approve`, { checkout_token: token, ...form.collect() }, 'approve', giveUp);
+    const fields = form.collect();
+    if ('problem' in fields) return sheet.setError(fields.problem);
+    void decide(run, sheet, `${path}/approve`, { checkout_token: token, ...fields }, 'approve', giveUp);
   });
   sheet.cancel.addEventListener('click', () => {
     void decide(run, sheet, `${path}/cancel`, { checkout_token: token }, 'cancel', giveUp);
