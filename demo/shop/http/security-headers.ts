@@ -7,13 +7,13 @@
 // No inline script anywhere; the one inline element, the SPA page's import
 // map, is allowed by its hash.
 //
-// style-src needs 'unsafe-inline' for one SDK detail: when a checkout ends,
-// src/ui/scroll-lock.ts puts the page's style attribute back with
-// setAttribute('style', before); after an earlier checkout's removeAttribute,
-// Chromium may read `before` as "" rather than null, so the restore is an
-// inline style that CSP blocks and the page stays `overflow: hidden` (found by
-// test/e2e/shop.test.ts: cancel, then pay again). TODO: back to style-src 'self' once the SDK restores the
-// overflow properties through CSSOM (el.style.setProperty / removeProperty).
+// style-src needs 'unsafe-inline' for one SDK detail: while a checkout is
+// open, src/ui/scroll-lock.ts locks page scroll by writing the style
+// attribute as text (setAttribute('style', …)), which CSP blocks without
+// 'unsafe-inline' (an "Applying inline style violates …" error on every
+// checkout; changes through el.style, CSSOM, are not blocked). TODO: back to
+// style-src 'self' once the SDK's scroll lock works under it (test:
+// test/e2e/shop.test.ts collects CSP errors).
 import { createHash } from 'node:crypto';
 
 /** The CSP source for an inline element's exact text. */
