@@ -1,4 +1,5 @@
-// Builds the SDK (dist/) and the sandbox's own browser pages (build/sandbox/).
+// Builds the SDK (dist/), the sandbox's own browser pages (build/sandbox/) and
+// the demo shop's page scripts (build/shop/).
 // dist/ is what ships: the script-tag IIFE, the ESM and CJS packages and their types.
 import { readdirSync, readFileSync } from 'node:fs';
 import replace from '@rollup/plugin-replace';
@@ -23,6 +24,22 @@ const pages = (() => {
     return [];
   }
 })();
+
+/**
+ * The demo shop's page scripts, left readable (a demo is read). product.js uses window.IMP from the
+ * script tag; spa.js is an ES module whose `imp-checkout` import stays a bare specifier, resolved in
+ * the browser by the page's import map to the built dist/index.mjs: it exercises the real ESM build.
+ */
+const shopTs = () =>
+  typescript({
+    tsconfig: './demo/shop/web/tsconfig.json',
+    compilerOptions: { noEmit: false, declaration: false, sourceMap: false },
+    include: ['src/**/*.ts', 'demo/shop/web/*.ts'],
+  });
+const shopPages = [
+  { input: 'demo/shop/web/product.ts', output: { file: 'build/shop/product.js', format: 'iife' }, plugins: [shopTs()] },
+  { input: 'demo/shop/web/spa.ts', external: ['imp-checkout'], output: { file: 'build/shop/spa.js', format: 'es' }, plugins: [shopTs()] },
+];
 
 export default [
   {
@@ -51,4 +68,5 @@ export default [
     output: { file: `build/sandbox/${file.replace(/\.ts$/, '.js')}`, format: 'iife', plugins: [minify()] },
     plugins: [stamp(), ts()],
   })),
+  ...shopPages,
 ];

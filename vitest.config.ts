@@ -1,6 +1,7 @@
 // Three tiers (CONVENTIONS 11): jsdom unit tests of the SDK, node tests of the
-// sandbox and the packaging against real HTTP and real files, and e2e tests
-// that drive Debian's Chromium against the built files on two real origins.
+// sandbox, the demo shop's server and the packaging against real HTTP and real
+// files, and e2e tests that drive Debian's Chromium against the built files on
+// two real origins.
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 
@@ -22,7 +23,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['test/sandbox/**/*.test.ts', 'test/packaging/**/*.test.ts'],
+          include: ['test/sandbox/**/*.test.ts', 'test/packaging/**/*.test.ts', 'test/shop/**/*.test.ts'],
           testTimeout: 30_000,
           hookTimeout: 30_000,
         },
