@@ -2,7 +2,7 @@
 // Tests and start.ts build it over a database they opened.
 import fastifyCookie from '@fastify/cookie';
 import fastifyFormbody from '@fastify/formbody';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifySchema, type FastifyServerOptions } from 'fastify';
 import type { SandboxContext } from './context';
 import type { Db } from './db/open';
 import { installErrorHandling } from './http/error-handler';
@@ -23,8 +23,12 @@ export interface BuildAppOptions {
   clock?: Clock;
   /** Webhook delivery tuning (tests use short delays), or false to not run the worker. */
   webhooks?: Partial<WebhookOptions> | false;
-  /** Fastify/pino logger settings; false (tests) turns logging off. Default: info level. */
-  logger?: boolean | { level?: string };
+  /**
+   * Fastify/pino logger settings; false (tests) turns logging off. Default:
+   * info level on stdout. `stream` sends the JSON lines elsewhere (tests read
+   * them to check that no secret is ever logged).
+   */
+  logger?: boolean | { level?: string; stream?: { write(line: string): void } };
   /** Largest accepted request body in bytes. Default 256 KiB. */
   bodyLimit?: number;
   /** Where the SDK and page assets are read from. */
@@ -33,9 +37,22 @@ export interface BuildAppOptions {
   seedDemo?: boolean;
 }
 
+/** One route as Fastify registered it (HEAD routes Fastify adds for GET included). */
+export interface RouteEntry {
+  method: string;
+  url: string;
+  schema: FastifySchema | undefined;
+}
+
 export interface SandboxInternals {
   ctx: SandboxContext;
   webhookWorker: WebhookWorker | null;
+  /**
+   * Every route of the app, collected by an onRoute hook as they are added,
+   * so tools (the input fuzzer in test/sandbox) cover routes added later
+   * without a list to keep up to date.
+   */
+  routes: RouteEntry[];
 }
 
 declare module 'fastify' {
@@ -62,7 +79,8 @@ const REDACTED_PATHS = [
 function loggerOption(logger: BuildAppOptions['logger']): FastifyServerOptions['logger'] {
   if (logger === false) return false;
   const level = typeof logger === 'object' && logger.level ? logger.level : 'info';
-  return { level, redact: { paths: REDACTED_PATHS, censor: '[redacted]' } };
+  const stream = typeof logger === 'object' ? logger.stream : undefined;
+  return { level, redact: { paths: REDACTED_PATHS, censor: '[redacted]' }, ...(stream ? { stream } : {}) };
 }
 
 export async function buildApp(options: BuildAppOptions): Promise<SandboxApp> {
@@ -85,7 +103,11 @@ export async function buildApp(options: BuildAppOptions): Promise<SandboxApp> {
     app.addHook('onReady', async () => worker?.start());
     app.addHook('onClose', async () => worker?.stop());
   }
-  app.decorate('sandbox', { ctx, webhookWorker: worker } satisfies SandboxInternals);
+  const routes: RouteEntry[] = [];
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routes.push({ method, url: route.url, schema: route.schema });
+  });
+  app.decorate('sandbox', { ctx, webhookWorker: worker, routes } satisfies SandboxInternals);
 
   if (options.seedDemo !== false) await seedDemoMerchant(ctx);
 
