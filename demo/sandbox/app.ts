@@ -5,7 +5,7 @@ import fastifyFormbody from '@fastify/formbody';
 import Fastify, { type FastifyInstance, type FastifySchema, type FastifyServerOptions } from 'fastify';
 import type { SandboxContext } from './context';
 import type { Db } from './db/open';
-import { installErrorHandling } from './http/error-handler';
+import { clientErrorHandler, frameworkErrors, installErrorHandling } from './http/error-handler';
 import { parseQuery } from './http/querystring';
 import { systemClock, type Clock } from './lib/clock';
 import { createRepositories } from './repositories';
@@ -87,6 +87,9 @@ export async function buildApp(options: BuildAppOptions): Promise<SandboxApp> {
   const app = Fastify({
     logger: loggerOption(options.logger),
     bodyLimit: options.bodyLimit ?? 256 * 1024,
+    // Router and HTTP-parser failures answer with the envelope too (found by test/sandbox/input-fuzz.test.ts).
+    frameworkErrors,
+    clientErrorHandler,
     routerOptions: {
       querystringParser: parseQuery,
       // V1 clients call /payments/find/{uid}/ with a trailing slash when no status is given.
