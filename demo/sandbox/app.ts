@@ -5,6 +5,7 @@ import fastifyFormbody from '@fastify/formbody';
 import Fastify, { type FastifyInstance, type FastifySchema, type FastifyServerOptions } from 'fastify';
 import type { SandboxContext } from './context';
 import type { Db } from './db/open';
+import { DEFAULT_ATTEMPT_LIMITS, type AttemptLimits } from './http/attempt-limits';
 import { clientErrorHandler, frameworkErrors, installErrorHandling } from './http/error-handler';
 import { parseQuery } from './http/querystring';
 import { systemClock, type Clock } from './lib/clock';
@@ -35,6 +36,13 @@ export interface BuildAppOptions {
   assets?: Partial<AssetPaths>;
   /** Create the demo merchant when the database is empty. Default true. */
   seedDemo?: boolean;
+  /**
+   * Limits on FAILED getToken and console login attempts, per client IP and
+   * per imp_key / e-mail (http/attempt-limits.ts; defaults there). Partial
+   * values override the defaults; false turns the limits off (tests that
+   * need many failures, benchmarks).
+   */
+  attemptLimits?: Partial<AttemptLimits> | false;
 }
 
 /** One route as Fastify registered it (HEAD routes Fastify adds for GET included). */
@@ -120,10 +128,11 @@ export async function buildApp(options: BuildAppOptions): Promise<SandboxApp> {
   // 415). Fastify parses text/plain by default, which also let a page on
   // another site POST without a CORS preflight; removed (found by the fuzzer).
   app.removeContentTypeParser('text/plain');
+  const attemptLimits = options.attemptLimits === false ? false : { ...DEFAULT_ATTEMPT_LIMITS, ...options.attemptLimits };
   installErrorHandling(app);
 
-  await app.register(async (scope) => restApi(scope, ctx));
-  await app.register(async (scope) => consoleApp(scope, ctx));
+  await app.register(async (scope) => restApi(scope, ctx, attemptLimits));
+  await app.register(async (scope) => consoleApp(scope, ctx, attemptLimits));
   await app.register(async (scope) => checkoutApp(scope, ctx));
   await app.register(async (scope) => assetRoutes(scope, { ...DEFAULT_ASSET_PATHS, ...options.assets }));
   await app.register(async (scope) => receiptRoutes(scope, ctx));

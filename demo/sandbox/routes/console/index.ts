@@ -4,6 +4,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { SandboxContext } from '../../context';
 import { ApiError } from '../../http/api-error';
+import { failureGuard, UNGUARDED, type AttemptLimits } from '../../http/attempt-limits';
 import { answerFor, sendError } from '../../http/error-handler';
 import { accountRoutes } from './account';
 import { channelRoutes } from './channels';
@@ -14,7 +15,8 @@ import { consoleGuard } from './session';
 import { tierRoutes } from './tiers';
 import { webhookRoutes } from './webhooks';
 
-export async function consoleApp(app: FastifyInstance, ctx: SandboxContext): Promise<void> {
+export async function consoleApp(app: FastifyInstance, ctx: SandboxContext, limits: AttemptLimits | false): Promise<void> {
+  const loginGuard = limits ? failureGuard(limits.loginPerIp, limits.loginPerEmail, ctx.clock) : UNGUARDED;
   consolePageRoute(app);
   await app.register(async (api) => {
     api.decorateRequest('consoleMerchant', null);
@@ -28,7 +30,7 @@ export async function consoleApp(app: FastifyInstance, ctx: SandboxContext): Pro
       const answer = answerFor(error, request);
       return sendError(reply, error instanceof ApiError && answer.statusCode === 200 ? { ...answer, statusCode: 409 } : answer);
     });
-    accountRoutes(api, ctx);
+    accountRoutes(api, ctx, loginGuard);
     keyRoutes(api, ctx);
     tierRoutes(api, ctx);
     channelRoutes(api, ctx);
