@@ -7,6 +7,7 @@ import type { SandboxContext } from './context';
 import type { Db } from './db/open';
 import { DEFAULT_ATTEMPT_LIMITS, type AttemptLimits } from './http/attempt-limits';
 import { clientErrorHandler, frameworkErrors, installErrorHandling } from './http/error-handler';
+import { CENSOR, REDACTED_PATHS, serializeRequest } from './http/log-redaction';
 import { parseQuery } from './http/querystring';
 import { systemClock, type Clock } from './lib/clock';
 import { createRepositories } from './repositories';
@@ -72,23 +73,17 @@ declare module 'fastify' {
 
 export type SandboxApp = FastifyInstance;
 
-/** Secrets never reach the log, whatever a later log line includes. */
-const REDACTED_PATHS = [
-  'req.headers.authorization',
-  'req.headers["x-imptokenheader"]',
-  'req.headers.cookie',
-  'res.headers["set-cookie"]',
-  '*.imp_secret',
-  '*.password',
-  '*.api_secret',
-  '*.checkout_token',
-];
-
 function loggerOption(logger: BuildAppOptions['logger']): FastifyServerOptions['logger'] {
   if (logger === false) return false;
   const level = typeof logger === 'object' && logger.level ? logger.level : 'info';
   const stream = typeof logger === 'object' ? logger.stream : undefined;
-  return { level, redact: { paths: REDACTED_PATHS, censor: '[redacted]' }, ...(stream ? { stream } : {}) };
+  return {
+    level,
+    // Secrets never reach the log, whatever a later log line includes (http/log-redaction.ts).
+    redact: { paths: REDACTED_PATHS, censor: CENSOR },
+    serializers: { req: serializeRequest },
+    ...(stream ? { stream } : {}),
+  };
 }
 
 export async function buildApp(options: BuildAppOptions): Promise<SandboxApp> {
