@@ -9,6 +9,7 @@ import { answerFor, sendError } from '../../http/error-handler';
 import { accountRoutes } from './account';
 import { channelRoutes } from './channels';
 import { keyRoutes } from './keys';
+import { originRoutes } from './origins';
 import { consolePageRoute } from './page';
 import { paymentRoutes } from './payments';
 import { consoleGuard } from './session';
@@ -35,6 +36,7 @@ export async function consoleApp(app: FastifyInstance, ctx: SandboxContext, limi
     tierRoutes(api, ctx);
     channelRoutes(api, ctx);
     webhookRoutes(api, ctx);
+    originRoutes(api, ctx);
     paymentRoutes(api, ctx);
   });
 }
