@@ -19,6 +19,8 @@ export type SdkErrorCode =
 /** A user who closes or cancels the window (or IMP.close()). V1 merchants compare both verbatim. */
 export const CANCEL_CODE = 'F0000';
 export const CANCEL_MESSAGE = '[결제포기] 사용자가 결제를 취소하셨습니다';
+/** The same for IMP.certification, with the text the service records for a cancelled certification. */
+export const CERTIFICATION_CANCEL_MESSAGE = '[본인인증포기] 사용자가 본인인증을 취소하셨습니다';
 
 /** The one error type, used where V1 itself rejects a promise (IMP.loadModule). */
 export class ImpError extends Error {

@@ -70,7 +70,7 @@ export function runFlow(spec: FlowSpec): void {
     }
   };
 
-  state.flow = { cancel: () => finish(cancelled(merchantUid)) };
+  state.flow = { cancel: () => finish(cancelled(merchantUid, spec.payload.action)) };
   window.addEventListener('message', onMessage);
   readyTimer = setTimeout(
     () =>
@@ -103,7 +103,7 @@ export function runFlow(spec: FlowSpec): void {
     pollTimer = setInterval(() => {
       // Cancel at the second poll that finds it closed: the page's last `result` may still be queued behind the close.
       if (popup.closed()) {
-        if (closedSeen) finish(cancelled(merchantUid));
+        if (closedSeen) finish(cancelled(merchantUid, spec.payload.action));
         closedSeen = true;
       }
     }, POPUP_POLL_MS);

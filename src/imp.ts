@@ -4,7 +4,7 @@
 import { ImpError, logError } from './errors';
 import { startCheckout } from './request';
 import { failure } from './response';
-import { configuredOrigin } from './service';
+import { configuredOrigin, isReadyTimeout, optionOf, READY_TIMEOUT_MAX_MS, READY_TIMEOUT_MIN_MS } from './service';
 import { state } from './state';
 import type { CertificationParams, ConfigureOptions, Imp, ImpResponse, PaymentParams, ResponseCallback } from './types';
 import { createSettle } from './settle';
@@ -33,9 +33,20 @@ export function agency(merchantCode: string, tierCode: string): void {
  * Point the SDK at a checkout service: `IMP.configure({ serviceUrl: 'https://pay.example.com' })`.
  * An http(s) origin without a path. A refused value is logged and makes
  * requests fail with INVALID_SERVICE_URL until it is fixed (never a silent
- * fall-back to another service).
+ * fall-back to another service). `readyTimeoutMs` alone changes only the
+ * timeout; a refused one is logged and the previous value kept.
  */
 export function configure(options: ConfigureOptions): void {
+  const timeout = optionOf(options, 'readyTimeoutMs');
+  if (timeout !== undefined) {
+    if (isReadyTimeout(timeout)) state.readyTimeoutMs = timeout;
+    else
+      logError(
+        'INVALID_PARAMS',
+        `IMP.configure({ readyTimeoutMs }) needs whole milliseconds from ${READY_TIMEOUT_MIN_MS} to ${READY_TIMEOUT_MAX_MS}; keeping ${state.readyTimeoutMs}`,
+      );
+    if (optionOf(options, 'serviceUrl') === undefined) return;
+  }
   const origin = configuredOrigin(options);
   if (origin) {
     state.service = origin;

@@ -17,7 +17,7 @@ export {
   updateLoadUIRequest,
   loadModule,
 } from './imp';
-export { ImpError, CANCEL_CODE, CANCEL_MESSAGE, type SdkErrorCode } from './errors';
+export { ImpError, CANCEL_CODE, CANCEL_MESSAGE, CERTIFICATION_CANCEL_MESSAGE, type SdkErrorCode } from './errors';
 export { VERSION } from './version';
 export type {
   Imp,

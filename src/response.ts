@@ -1,7 +1,8 @@
 // Building the response object the callback and the promise receive. Whatever
 // its origin (SDK refusal, user cancel, the service's result) it has the same
 // shape: both success flags as booleans, imp_uid and merchant_uid always present.
-import { CANCEL_CODE, CANCEL_MESSAGE, logError, type SdkErrorCode } from './errors';
+import { CANCEL_CODE, CANCEL_MESSAGE, CERTIFICATION_CANCEL_MESSAGE, logError, type SdkErrorCode } from './errors';
+import type { CheckoutAction } from './protocol';
 import type { ImpResponse } from './types';
 
 const failed = (merchantUid: string | null, error_code: string, error_msg: string): ImpResponse => ({
@@ -19,8 +20,13 @@ export function failure(code: SdkErrorCode, message: string, merchantUid: string
   return failed(merchantUid, code, message);
 }
 
-/** The user closed the window (or the page called IMP.close()): an outcome, not misuse. */
-export const cancelled = (merchantUid: string): ImpResponse => failed(merchantUid, CANCEL_CODE, CANCEL_MESSAGE);
+/**
+ * The user closed the window (or the page called IMP.close()): an outcome, not
+ * misuse. F0000 for both actions; the text is the one the service records for
+ * the same cancel, so the callback and REST agree.
+ */
+export const cancelled = (merchantUid: string, action: CheckoutAction): ImpResponse =>
+  failed(merchantUid, CANCEL_CODE, action === 'certification' ? CERTIFICATION_CANCEL_MESSAGE : CANCEL_MESSAGE);
 
 /**
  * The checkout page's answer, made plain JSON (a copy: nothing the other window

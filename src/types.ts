@@ -86,7 +86,14 @@ export interface ConfigureOptions {
    * "http://localhost:4020" (the local sandbox). Only messages from exactly
    * this origin are trusted, so never point it at an origin you do not run.
    */
-  serviceUrl: string;
+  serviceUrl?: string;
+  /**
+   * How long the checkout window may take to load and answer before the flow
+   * ends with CHECKOUT_TIMEOUT, in milliseconds: a whole number from 1000 to
+   * 120000. Default 20000. Only the window's first answer is timed; a buyer
+   * may then take as long as they like.
+   */
+  readyTimeoutMs?: number;
 }
 
 /** The `IMP` object (window.IMP for script tags; the default export for ESM). */

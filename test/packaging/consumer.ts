@@ -23,7 +23,7 @@ expectTypeOf(named.loadModule).toEqualTypeOf<Imp['loadModule']>();
 expectTypeOf<ImpResponse['success']>().toEqualTypeOf<boolean>();
 expectTypeOf<ImpResponse['imp_uid']>().toEqualTypeOf<string | null>();
 expectTypeOf<ImpError['code']>().toEqualTypeOf<SdkErrorCode>();
-expectTypeOf(configure).parameter(0).toEqualTypeOf<{ serviceUrl: string }>();
+expectTypeOf(configure).parameter(0).toEqualTypeOf<{ serviceUrl?: string; readyTimeoutMs?: number }>();
 
 // The sloppy forms merchants really write type-check.
 const sloppy: PaymentParams = { amount: '1000', merchant_uid: 20240501, buyer_emial: 'typo', custom_data: { a: 1 } };

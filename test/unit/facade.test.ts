@@ -186,6 +186,45 @@ describe('configure({ serviceUrl })', () => {
   });
 });
 
+describe('configure({ readyTimeoutMs })', () => {
+  it('sets how long the checkout window has to answer, leaving the service alone', async () => {
+    vi.useFakeTimers();
+    try {
+      IMP.configure({ readyTimeoutMs: 1_500 });
+      expect(state.readyTimeoutMs).toBe(1_500);
+      expect(state.serviceError).toBe('');
+      expect(consoleError).not.toHaveBeenCalled();
+      IMP.init(MERCHANT);
+      const pending = IMP.request_pay(ORDER);
+      expect(document.querySelector('iframe')!.src.startsWith(`${SERVICE}/checkout/window`)).toBe(true);
+      vi.advanceTimersByTime(1_499);
+      expect(document.querySelector('iframe')).not.toBeNull();
+      vi.advanceTimersByTime(1);
+      expect((await pending).error_code).toBe('CHECKOUT_TIMEOUT');
+      expect(document.querySelector('iframe')).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('takes both options in one call', () => {
+    IMP.configure({ serviceUrl: 'https://pay.example.com', readyTimeoutMs: 60_000 });
+    expect(state.service).toBe('https://pay.example.com');
+    expect(state.readyTimeoutMs).toBe(60_000);
+  });
+
+  it.each([['too short', 999], ['too long', 120_001], ['a fraction', 1_500.5], ['a string', '5000'], ['NaN', Number.NaN]])(
+    'refuses %s: logged, the previous timeout kept, the service untouched',
+    (_, value) => {
+      IMP.configure({ readyTimeoutMs: value as number });
+      expect(consoleError).toHaveBeenCalledWith(expect.stringMatching(/INVALID_PARAMS.*readyTimeoutMs.*keeping 20000/));
+      expect(state.readyTimeoutMs).toBe(20_000);
+      expect(state.serviceError).toBe('');
+      expect(state.service).toBe(SERVICE);
+    },
+  );
+});
+
 describe('the V1 methods imp-checkout does not support', () => {
   it.each(['communicate', 'naver_zzim', 'updateLoadUIRequest'] as const)('%s logs NOT_SUPPORTED', (method) => {
     expect(() => (IMP[method] as (...a: unknown[]) => void)('x', {})).not.toThrow();

@@ -239,6 +239,24 @@ describe('ending a flow', () => {
     expectNothingLeft(listeners);
   });
 
+  it('IMP.close() during a certification: F0000 with the certification text the service also records', async () => {
+    IMP.init(MERCHANT);
+    const promise = IMP.certification({ merchant_uid: 'cert_1' });
+    const { win, channel } = checkoutFrame();
+    deliver(readyMessage(channel), win);
+    IMP.close();
+    expect(await promise).toEqual({
+      success: false,
+      imp_success: false,
+      imp_uid: null,
+      merchant_uid: 'cert_1',
+      error_code: 'F0000',
+      error_msg: '[본인인증포기] 사용자가 본인인증을 취소하셨습니다',
+    });
+    expect(consoleError).not.toHaveBeenCalled();
+    expectNothingLeft(listeners);
+  });
+
   it('a callback that throws is logged, and the SDK stays usable', async () => {
     const first = vi.fn(() => {
       throw new Error('merchant bug');
@@ -313,7 +331,7 @@ describe('state while a flow is open', () => {
   it('init with the same code while open leaves the flow running and stacks nothing', async () => {
     const { win, channel, sent, promise } = openPayment();
     for (let i = 0; i < 3; i++) IMP.init(MERCHANT);
-    expect(document.body.children).toHaveLength(1);
+    expect(document.querySelectorAll('[role="dialog"]')).toHaveLength(1);
     expect(listeners.count('message')).toBe(1);
     deliver(readyMessage(channel), win);
     expect(requests(sent)[0]!.payload.params.user_code).toBe(MERCHANT);

@@ -124,6 +124,8 @@ export function pendingTimers(): number {
 /** Nothing of a finished flow may remain: no nodes, no listeners, no timers, no open flow. */
 export function expectNothingLeft(listeners: { count(type: string): number }): void {
   expect(document.body.children.length).toBe(0);
+  // The overlay hangs off <html>: only <head> and <body> may remain there.
+  expect(Array.from(document.documentElement.children, (el) => el.localName)).toEqual(['head', 'body']);
   expect(listeners.count('message')).toBe(0);
   expect(listeners.count('focusin')).toBe(0);
   expect(pendingTimers()).toBe(0);
@@ -152,6 +154,7 @@ export function useCleanSdk(): void {
     vi.useRealTimers();
     vi.restoreAllMocks();
     document.body.innerHTML = '';
+    document.querySelectorAll('[role="dialog"]').forEach((dialog) => dialog.remove());
     document.documentElement.removeAttribute('style');
     document.body.removeAttribute('style');
     delete (navigator as { maxTouchPoints?: number }).maxTouchPoints;

@@ -18,11 +18,20 @@ describe('the overlay', () => {
   it('injects nothing until it opens', () => {
     expect(document.head.querySelectorAll('style')).toHaveLength(0);
     expect(document.body.children).toHaveLength(0);
+    expect(document.documentElement.children).toHaveLength(2);
+  });
+
+  it('hangs off <html>, so a transformed <body> cannot become its containing block', () => {
+    const overlay = openOverlay(URL_, '결제');
+    const dialog = document.querySelector('[role="dialog"]')!;
+    expect(dialog.parentElement).toBe(document.documentElement);
+    expect(document.body.children).toHaveLength(0);
+    overlay.close();
   });
 
   it('is a labelled modal dialog holding the checkout iframe', () => {
     const overlay = openOverlay(URL_, '결제');
-    const dialog = document.body.lastElementChild as HTMLElement;
+    const dialog = document.querySelector<HTMLElement>('[role="dialog"]')!;
     expect(dialog.getAttribute('role')).toBe('dialog');
     expect(dialog.getAttribute('aria-modal')).toBe('true');
     expect(dialog.getAttribute('aria-label')).toBe('결제');
@@ -37,7 +46,7 @@ describe('the overlay', () => {
 
   it('covers the viewport above everything, with !important inline styles', () => {
     const overlay = openOverlay(URL_, '결제');
-    const dialog = document.body.lastElementChild as HTMLElement;
+    const dialog = document.querySelector<HTMLElement>('[role="dialog"]')!;
     expect(important(dialog, 'position')).toEqual(['fixed', 'important']);
     expect(important(dialog, 'z-index')).toEqual(['2147483647', 'important']);
     expect(important(dialog, 'top')).toEqual(['0px', 'important']);
@@ -59,7 +68,7 @@ describe('the overlay', () => {
     document.head.appendChild(css);
     try {
       const overlay = openOverlay(URL_, '결제');
-      const dialog = document.body.lastElementChild as HTMLElement;
+      const dialog = document.querySelector<HTMLElement>('[role="dialog"]')!;
       expect(getComputedStyle(dialog).display).toBe('block');
       expect(getComputedStyle(dialog).position).toBe('fixed');
       expect(getComputedStyle(dialog.querySelector('iframe')!).display).toBe('block');
@@ -95,11 +104,25 @@ describe('the overlay', () => {
     other.remove();
   });
 
+  it('bounces focus that reaches the guards before and after the frame back into the frame', () => {
+    const overlay = openOverlay(URL_, '결제');
+    const dialog = document.querySelector<HTMLElement>('[role="dialog"]')!;
+    const [first, frame, last] = Array.from(dialog.children) as HTMLElement[];
+    expect(frame!.localName).toBe('iframe');
+    for (const guard of [first!, last!]) {
+      expect(guard.tabIndex).toBe(0);
+      guard.focus(); // Tab past the checkout's last control, or Shift+Tab before its first
+      expect(document.activeElement).toBe(frame);
+    }
+    overlay.close();
+  });
+
   it('removes every node and listener on close', () => {
     const overlay = openOverlay(URL_, '결제');
     expect(listeners.count('focusin')).toBe(1);
     overlay.close();
-    expect(document.body.children).toHaveLength(0);
+    expect(document.querySelector('[role="dialog"]')).toBeNull();
+    expect(document.documentElement.children).toHaveLength(2);
     expect(listeners.count('focusin')).toBe(0);
   });
 

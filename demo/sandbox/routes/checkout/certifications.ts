@@ -8,6 +8,7 @@ import {
   openCertification,
   type CertificationOutcome,
 } from '../../checkout/certification';
+import { findProvider } from '../../catalog/pg-providers';
 import { ok } from '../../http/envelope';
 import { ending } from './answers';
 import { openingOf } from './opening';
@@ -47,6 +48,7 @@ export function checkoutCertificationRoutes(app: FastifyInstance, ctx: SandboxCo
         merchant_uid: certification.merchant_uid,
         pg_provider: certification.pg_provider,
         pg_id: certification.pg_id,
+        pg_label: findProvider(certification.pg_provider, 'certification')?.label ?? certification.pg_provider,
         company: opened.company,
         min_age: certification.min_age,
         m_redirect_url: certification.m_redirect_url,

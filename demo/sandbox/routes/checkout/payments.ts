@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { SandboxContext } from '../../context';
 import { BANKS } from '../../catalog/banks';
+import { findProvider } from '../../catalog/pg-providers';
 import { DEFAULT_TEST_CARD, TEST_CARDS } from '../../catalog/test-cards';
 import { abandonPayment, approvePayment, type CheckoutOutcome } from '../../checkout/approve-payment';
 import { openPayment } from '../../checkout/open-payment';
@@ -47,6 +48,8 @@ export function checkoutPaymentRoutes(app: FastifyInstance, ctx: SandboxContext)
         pay_method: payment.pay_method,
         pg_provider: payment.pg_provider,
         pg_id: payment.pg_id,
+        // The PG's display name, for the window header ("KG이니시스 (웹표준)").
+        pg_label: findProvider(payment.pg_provider, 'payment')?.label ?? payment.pg_provider,
         emb_pg_provider: payment.emb_pg_provider,
         buyer_name: payment.buyer_name,
         buyer_email: payment.buyer_email,

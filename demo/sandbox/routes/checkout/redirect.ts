@@ -1,7 +1,7 @@
 // Redirect mode entry: POST /checkout/redirect (form field `request`) stores
 // the request and answers 303 to the checkout page; the page reads it back
 // with GET /checkout/api/redirect-sessions/:id. The page itself
-// (GET /checkout/window) is built by the checkout-window issue.
+// (GET /checkout/window) is served by pages.ts.
 import type { FastifyInstance } from 'fastify';
 import { CHECKOUT_REDIRECT_PATH, CHECKOUT_WINDOW_PATH } from '../../../../src/protocol/urls';
 import type { SandboxContext } from '../../context';
