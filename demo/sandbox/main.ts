@@ -1,5 +1,5 @@
 // `npm run sandbox`: runs the checkout sandbox until Ctrl-C.
-//   SANDBOX_PORT  default 4020
+//   SANDBOX_PORT  default 4020; 0 picks a free port
 //   SANDBOX_HOST  default 127.0.0.1 (local only)
 //   SANDBOX_DB    default .data/sandbox.db (a file; ':memory:' forgets everything on exit)
 import { DEMO_MERCHANT } from './demo-merchant';
@@ -17,6 +17,9 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 const sandbox = await startSandbox({ db, port, host, logger: { level: process.env.SANDBOX_LOG_LEVEL ?? 'info' } });
 const shown = host === '127.0.0.1' ? `http://localhost:${sandbox.port}` : sandbox.url;
 
+// One fixed, parseable line first (tools and the stress tests spawn this file
+// with SANDBOX_PORT=0 and read the actual address from it); the banner follows.
+console.log(`imp-checkout sandbox listening on ${sandbox.url}`);
 console.log(`
 imp-checkout sandbox: ${shown}   (database: ${db})
   console      ${shown}/console

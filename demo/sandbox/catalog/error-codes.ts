@@ -18,6 +18,8 @@ export const ErrorCode = {
   UNSUPPORTED_PAY_METHOD: 'F1007',
   /** Checkout id/token unknown or wrong, or the checkout already ended differently. */
   INVALID_CHECKOUT: 'F1008',
+  /** The checkout was opened from an origin the merchant did not list in the console (beyond V1). */
+  ORIGIN_NOT_ALLOWED: 'F1009',
   /** V1: the merchant has no PG channel at all. */
   NO_CHANNEL: 'NOT_READY',
   UNDER_MIN_AGE: 'F3001',
@@ -29,3 +31,9 @@ export const UNKNOWN_PG_MESSAGE = '등록되지 않은 PG모듈 정보입니다.
 
 /** V1's message for an unknown payment (REST 404s, console actions). */
 export const PAYMENT_NOT_FOUND_MESSAGE = '존재하지 않는 결제정보입니다.';
+
+/** F1009: the merchant page's origin is not in the merchant's allowed list (console, 허용 도메인). */
+export function originNotAllowedMessage(action: 'payment' | 'certification', origin: string | null): string {
+  const what = action === 'payment' ? '결제' : '본인인증';
+  return `허용되지 않은 도메인에서의 ${what} 요청입니다. (origin: ${origin ?? '알 수 없음'}) 관리자 콘솔의 허용 도메인 설정을 확인해주세요.`;
+}

@@ -20,6 +20,7 @@ import {
   uniqueKey,
   type Identity,
 } from './certification-identity';
+import { requireAllowedOrigin } from './allowed-origin';
 import { findMerchantAndTier, type CheckoutOpening } from './checkout-context';
 import { requireCheckout } from './load-checkout';
 import { CheckoutRefusal } from './refusal';
@@ -46,6 +47,7 @@ export function openCertification(ctx: SandboxContext, params: Params, opening: 
     throw invalid(params, `min_age는 0 이상의 정수여야 합니다: ${String(minAgeRaw)}`);
   }
   const { merchant, tier } = findMerchantAndTier(ctx, userCode, tierCode, merchantUid);
+  requireAllowedOrigin(merchant, opening.origin, 'certification', merchantUid);
   const resolution = resolveChannel(ctx, merchant.id, 'certification', text(params.pg), text(params.channelKey) ?? text(params.channel_key));
   if (!resolution.ok) throw new CheckoutRefusal(resolution.errorCode, resolution.message, merchantUid);
 

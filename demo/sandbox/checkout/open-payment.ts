@@ -16,6 +16,7 @@ import { resolveChannel } from '../merchants/channels';
 import type { PaymentRow } from '../repositories/payments';
 import type { MerchantRow } from '../repositories/merchants';
 import type { TierRow } from '../repositories/tiers';
+import { requireAllowedOrigin } from './allowed-origin';
 import { channelOf, findMerchantAndTier, type CheckoutOpening } from './checkout-context';
 import { readPaymentRequest, type PaymentRequest } from './payment-request';
 import { CheckoutRefusal } from './refusal';
@@ -48,6 +49,7 @@ function checkPrepared(ctx: SandboxContext, merchantId: number, request: Payment
 export function openPayment(ctx: SandboxContext, params: Params, opening: CheckoutOpening): OpenedPayment {
   const request = readPaymentRequest(params);
   const { merchant, tier } = findMerchantAndTier(ctx, request.userCode, request.tierCode, request.merchantUid);
+  requireAllowedOrigin(merchant, opening.origin, 'payment', request.merchantUid);
   const resolution = resolveChannel(ctx, merchant.id, 'payment', request.pg, request.channelKey);
   if (!resolution.ok) throw new CheckoutRefusal(resolution.errorCode, resolution.message, request.merchantUid);
   const channel = resolution.channel;

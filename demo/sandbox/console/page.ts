@@ -128,6 +128,20 @@ export function renderConsolePage(lang: ConsoleLanguage): string {
   </table>
 </section>
 
+<section class="card" data-testid="origins-section">
+  <h2>${t('origins_title')}</h2>
+  <p class="muted">${t('origins_help')}</p>
+  <p role="status" data-testid="origins-mode" data-enforced="false"></p>
+  <table>
+    <tbody data-testid="origin-list"></tbody>
+  </table>
+  <form data-testid="origin-form" class="inline">
+    <input type="url" name="origin" required maxlength="300" placeholder="${t('origin_placeholder')}" data-testid="origin-input">
+    <button type="submit" data-testid="origin-add">${t('add')}</button>
+  </form>
+  <p role="alert" class="error" data-testid="origin-error"></p>
+</section>
+
 <section class="card" data-testid="payments-section">
   <h2>${t('payments_title')} <button type="button" data-testid="payments-refresh">${t('refresh')}</button></h2>
   <table>

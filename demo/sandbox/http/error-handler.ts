@@ -1,8 +1,11 @@
 // One place that turns every failure into the V1 envelope {code, message,
 // response: null}: our ApiErrors, schema validation errors, malformed JSON,
-// oversize bodies, unsupported media types, unknown routes and unexpected
-// exceptions (500, logged, never a stack trace in the answer).
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+// oversize bodies, unsupported media types, unknown routes, errors the router
+// raises before any route runs (bad percent-encoding, over-long ids), HTTP
+// the parser cannot read, and unexpected exceptions (500, logged, never a
+// stack trace in the answer).
+import type { Socket } from 'node:net';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
 import { ApiError } from './api-error';
 import { failure } from './envelope';
 
@@ -75,5 +78,42 @@ export function installErrorHandling(app: FastifyInstance): void {
       response: null,
       headers: {},
     }),
+  );
+}
+
+/**
+ * Fastify's `frameworkErrors`: failures of the router itself, before any
+ * route or hook runs. Without it Fastify answers these in its own shape
+ * ({error, code, message, statusCode}), not the envelope.
+ */
+export const frameworkErrors: NonNullable<FastifyServerOptions['frameworkErrors']> = (error, _request, reply) => {
+  const answer = (statusCode: number, message: string): ErrorAnswer => ({ statusCode, code: -1, message, response: null, headers: {} });
+  switch (error.code) {
+    case 'FST_ERR_BAD_URL':
+      return sendError(reply, answer(400, 'Malformed URL: the path is not valid percent-encoded UTF-8'));
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return sendError(reply, answer(414, 'URI too long: a path parameter is longer than 100 characters'));
+    default:
+      return sendError(reply, answer(500, 'Internal server error (the sandbox logged the details)'));
+  }
+};
+
+const CLIENT_ERROR_STATUS: Record<string, [number, string]> = {
+  HPE_HEADER_OVERFLOW: [431, 'Request Header Fields Too Large'],
+  ERR_HTTP_REQUEST_TIMEOUT: [408, 'Request Timeout'],
+};
+
+/**
+ * Fastify's `clientErrorHandler`: HTTP that Node's parser refuses (a broken
+ * request line, bad header characters, oversize headers). No request object
+ * exists yet, so the envelope is written on the socket by hand.
+ */
+export function clientErrorHandler(error: Error & { code?: string }, socket: Socket): void {
+  if (!socket.writable) return;
+  const [status, reason] = CLIENT_ERROR_STATUS[error.code ?? ''] ?? [400, 'Bad Request'];
+  const body = JSON.stringify(failure(-1, status === 400 ? 'Malformed HTTP request' : reason));
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
   );
 }

@@ -37,6 +37,7 @@ export function merchantsRepository(db: Db) {
   const setWebhook = db.prepare<[string | null, string, number]>(
     'UPDATE merchants SET webhook_url = ?, webhook_content_type = ? WHERE id = ?',
   );
+  const setAllowedOrigins = db.prepare<[string, number]>('UPDATE merchants SET allowed_origins = ? WHERE id = ?');
 
   return {
     findById: (id: number) => byId.get(id),
@@ -48,6 +49,8 @@ export function merchantsRepository(db: Db) {
     insert: (merchant: NewMerchant) => Number(insert.run(merchant).lastInsertRowid),
     rotateSecret: (id: number, secretHash: string, webhookKey: string) => rotateSecret.run(secretHash, webhookKey, id),
     setWebhook: (id: number, url: string | null, contentType: 'json' | 'form') => setWebhook.run(url, contentType, id),
+    /** `originsJson`: a JSON array of normalised origins (merchants/allowed-origins.ts). */
+    setAllowedOrigins: (id: number, originsJson: string) => setAllowedOrigins.run(originsJson, id),
   };
 }
 

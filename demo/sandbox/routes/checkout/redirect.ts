@@ -5,6 +5,7 @@
 import type { FastifyInstance } from 'fastify';
 import { CHECKOUT_REDIRECT_PATH, CHECKOUT_WINDOW_PATH } from '../../../../src/protocol/urls';
 import type { SandboxContext } from '../../context';
+import { refusedRedirectUrl } from '../../checkout/allowed-origin';
 import { loadRedirectSession, parseRedirectRequest, storeRedirectSession } from '../../checkout/redirect-sessions';
 import { notFound } from '../../http/api-error';
 import { ok } from '../../http/envelope';
@@ -17,8 +18,11 @@ export function redirectPageUrl(sessionId: string): string {
 export function checkoutRedirectRoutes(app: FastifyInstance, ctx: SandboxContext): void {
   app.post<{ Body: { request?: unknown } | undefined }>(CHECKOUT_REDIRECT_PATH, async (request, reply) => {
     const parsed = parseRedirectRequest(request.body?.request);
-    const origin = request.headers.origin;
-    const sessionId = storeRedirectSession(ctx, parsed, typeof origin === 'string' ? origin : undefined);
+    const origin = typeof request.headers.origin === 'string' ? request.headers.origin : undefined;
+    // A merchant that lists allowed origins gets its checkout from those only: others go straight back with F1009.
+    const refused = refusedRedirectUrl(ctx, parsed, origin);
+    if (refused) return reply.redirect(refused, 303);
+    const sessionId = storeRedirectSession(ctx, parsed, origin);
     return reply.redirect(redirectPageUrl(sessionId), 303);
   });
 

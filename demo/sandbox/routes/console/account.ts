@@ -1,8 +1,10 @@
 // POST /console/api/signup, /login, /logout (DESIGN "Console JSON API").
+// Failed logins are limited per client IP and per e-mail (http/attempt-limits.ts).
 import type { FastifyInstance } from 'fastify';
 import type { SandboxContext } from '../../context';
-import { logIn, signUp } from '../../accounts/console-accounts';
+import { logIn, normaliseEmail, signUp } from '../../accounts/console-accounts';
 import { endSession, SESSION_COOKIE, sessionMerchantId, startSession } from '../../accounts/console-sessions';
+import type { FailureGuard } from '../../http/attempt-limits';
 import { clearSessionCookie, setSessionCookie } from './session';
 
 const credentials = {
@@ -10,7 +12,7 @@ const credentials = {
   password: { type: 'string', maxLength: 200 },
 } as const;
 
-export function accountRoutes(app: FastifyInstance, ctx: SandboxContext): void {
+export function accountRoutes(app: FastifyInstance, ctx: SandboxContext, loginGuard: FailureGuard): void {
   app.post<{ Body: { email: string; password: string; name: string } }>(
     '/console/api/signup',
     {
@@ -30,7 +32,8 @@ export function accountRoutes(app: FastifyInstance, ctx: SandboxContext): void {
     '/console/api/login',
     { schema: { body: { type: 'object', required: ['email', 'password'], properties: credentials } } },
     async (request, reply) => {
-      const merchant = await logIn(ctx, request.body.email, request.body.password);
+      const { email, password } = request.body;
+      const merchant = await loginGuard.attempt(request, normaliseEmail(email), () => logIn(ctx, email, password));
       setSessionCookie(request, reply, startSession(ctx, merchant.id));
       return { merchant_code: merchant.merchant_code, name: merchant.name, email: merchant.email };
     },

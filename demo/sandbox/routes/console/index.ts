@@ -4,17 +4,20 @@
 import type { FastifyInstance } from 'fastify';
 import type { SandboxContext } from '../../context';
 import { ApiError } from '../../http/api-error';
+import { failureGuard, UNGUARDED, type AttemptLimits } from '../../http/attempt-limits';
 import { answerFor, sendError } from '../../http/error-handler';
 import { accountRoutes } from './account';
 import { channelRoutes } from './channels';
 import { keyRoutes } from './keys';
+import { originRoutes } from './origins';
 import { consolePageRoute } from './page';
 import { paymentRoutes } from './payments';
 import { consoleGuard } from './session';
 import { tierRoutes } from './tiers';
 import { webhookRoutes } from './webhooks';
 
-export async function consoleApp(app: FastifyInstance, ctx: SandboxContext): Promise<void> {
+export async function consoleApp(app: FastifyInstance, ctx: SandboxContext, limits: AttemptLimits | false): Promise<void> {
+  const loginGuard = limits ? failureGuard(limits.loginPerIp, limits.loginPerEmail, ctx.clock) : UNGUARDED;
   consolePageRoute(app);
   await app.register(async (api) => {
     api.decorateRequest('consoleMerchant', null);
@@ -28,11 +31,12 @@ export async function consoleApp(app: FastifyInstance, ctx: SandboxContext): Pro
       const answer = answerFor(error, request);
       return sendError(reply, error instanceof ApiError && answer.statusCode === 200 ? { ...answer, statusCode: 409 } : answer);
     });
-    accountRoutes(api, ctx);
+    accountRoutes(api, ctx, loginGuard);
     keyRoutes(api, ctx);
     tierRoutes(api, ctx);
     channelRoutes(api, ctx);
     webhookRoutes(api, ctx);
+    originRoutes(api, ctx);
     paymentRoutes(api, ctx);
   });
 }

@@ -1,8 +1,10 @@
-// POST /users/getToken — JSON or form body {imp_key, imp_secret}.
+// POST /users/getToken — JSON or form body {imp_key, imp_secret}. Failed
+// attempts are limited per client IP and per imp_key (http/attempt-limits.ts).
 import type { FastifyInstance } from 'fastify';
 import type { SandboxContext } from '../../context';
 import { issueAccessToken } from '../../accounts/api-tokens';
 import { ApiError } from '../../http/api-error';
+import type { FailureGuard } from '../../http/attempt-limits';
 import { ok } from '../../http/envelope';
 
 interface Body {
@@ -10,7 +12,7 @@ interface Body {
   imp_secret: string;
 }
 
-export function getTokenRoute(app: FastifyInstance, ctx: SandboxContext): void {
+export function getTokenRoute(app: FastifyInstance, ctx: SandboxContext, guard: FailureGuard): void {
   app.post<{ Body: Body }>(
     '/users/getToken',
     {
@@ -23,8 +25,12 @@ export function getTokenRoute(app: FastifyInstance, ctx: SandboxContext): void {
       },
     },
     async (request) => {
-      const token = issueAccessToken(ctx, request.body.imp_key, request.body.imp_secret);
-      if (!token) throw new ApiError(401, -1, 'imp_key, imp_secret 인증에 실패하였습니다. REST API 키와 시크릿을 확인하세요.');
+      const { imp_key: apiKey, imp_secret: apiSecret } = request.body;
+      const token = await guard.attempt(request, apiKey, () => {
+        const issued = issueAccessToken(ctx, apiKey, apiSecret);
+        if (!issued) throw new ApiError(401, -1, 'imp_key, imp_secret 인증에 실패하였습니다. REST API 키와 시크릿을 확인하세요.');
+        return issued;
+      });
       return ok(token);
     },
   );

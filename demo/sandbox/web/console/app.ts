@@ -1,10 +1,11 @@
 // The console page: shows the sign-up/login forms or, with a session, the
-// dashboard (keys, tiers, channels, webhooks, payments).
+// dashboard (keys, tiers, channels, webhooks, allowed origins, payments).
 import { api } from './api';
 import { authSection } from './auth-section';
 import { channelsSection } from './channels-section';
 import { byTestId, show } from './dom';
 import { keysSection } from './keys-section';
+import { originsSection } from './origins-section';
 import { paymentsSection } from './payments-section';
 import { readStrings } from './strings';
 import { tiersSection } from './tiers-section';
@@ -22,6 +23,7 @@ export function startConsole(): void {
   const tiers = tiersSection(t);
   const channels = channelsSection(t);
   const webhook = webhookSection(t);
+  const origins = originsSection(t);
   const payments = paymentsSection(t, () => void webhook.load());
 
   async function enter(issuedSecret: string | null): Promise<void> {
@@ -39,7 +41,7 @@ export function startConsole(): void {
     keys.render(result.data);
     keys.showSecret(issuedSecret);
     tiers.render(result.data.tiers);
-    await Promise.all([channels.load(), webhook.load(), payments.load()]);
+    await Promise.all([channels.load(), webhook.load(), origins.load(), payments.load()]);
   }
 
   authSection((secret) => void enter(secret));

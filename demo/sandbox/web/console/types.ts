@@ -52,3 +52,9 @@ export interface PaymentSummary {
   can_cancel: boolean;
   can_deposit: boolean;
 }
+
+export interface AllowedOrigins {
+  origins: string[];
+  /** False while the list is empty: every origin may open the checkout. */
+  enforced: boolean;
+}
