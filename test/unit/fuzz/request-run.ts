@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { types } from 'node:util';
 import IMP from '../../../src/index';
-import { CANCEL_CODE, CANCEL_MESSAGE } from '../../../src/errors';
+import { CANCEL_CODE, CANCEL_MESSAGE, CERTIFICATION_CANCEL_MESSAGE } from '../../../src/errors';
 import { state } from '../../../src/state';
 import {
   callbackRecipe,
@@ -323,6 +323,7 @@ function checkOutcome(
   } else if (how.t === 'timeout') {
     check(response.error_code === 'CHECKOUT_TIMEOUT', `a silent checkout gave ${short(response)}`);
   } else {
-    check(response.error_code === CANCEL_CODE && response.error_msg === CANCEL_MESSAGE, `${how.t} gave ${short(response)}, not the V1 cancel`);
+    const cancelText = input.api === 'request_pay' ? CANCEL_MESSAGE : CERTIFICATION_CANCEL_MESSAGE;
+    check(response.error_code === CANCEL_CODE && response.error_msg === cancelText, `${how.t} gave ${short(response)}, not the V1 cancel`);
   }
 }
