@@ -1,7 +1,7 @@
 // Three tiers (CONVENTIONS 11): jsdom unit tests of the SDK, node tests of the
 // sandbox, the demo shop's server and the packaging against real HTTP and real
 // files, and e2e tests that drive Debian's Chromium against the built files on
-// two real origins.
+// two real origins. Plus type tests: tsc over test/types/*.test-d.ts.
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 
@@ -26,6 +26,19 @@ export default defineConfig({
           include: ['test/sandbox/**/*.test.ts', 'test/packaging/**/*.test.ts', 'test/shop/**/*.test.ts'],
           testTimeout: 30_000,
           hookTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          // expectTypeOf and @ts-expect-error against the built dist/index.d.ts; nothing runs.
+          name: 'types',
+          include: [],
+          typecheck: {
+            enabled: true,
+            only: true,
+            include: ['test/types/**/*.test-d.ts'],
+            tsconfig: './test/types/tsconfig.json',
+          },
         },
       },
       {

@@ -6,7 +6,18 @@ import { startCheckout } from './request';
 import { failure } from './response';
 import { configuredOrigin, isReadyTimeout, optionOf, READY_TIMEOUT_MAX_MS, READY_TIMEOUT_MIN_MS } from './service';
 import { state } from './state';
-import type { CertificationParams, ConfigureOptions, Imp, ImpResponse, PaymentParams, ResponseCallback } from './types';
+import type {
+  CertificationParams,
+  CertificationResponse,
+  CertificationResponseCallback,
+  ConfigureOptions,
+  Imp,
+  ImpResponse,
+  RequestPayParams,
+  RequestPayResponse,
+  RequestPayResponseCallback,
+  ResponseCallback,
+} from './types';
 import { createSettle } from './settle';
 
 /** Marks an object as this SDK, so a second evaluation of the script keeps the first (global.ts). */
@@ -57,11 +68,17 @@ export function configure(options: ConfigureOptions): void {
   }
 }
 
-export function request_pay(params: PaymentParams, callback?: ResponseCallback): Promise<ImpResponse> {
-  return startCheckout('payment', params, callback);
+export function request_pay<CustomData = unknown>(
+  params: RequestPayParams<CustomData>,
+  callback?: RequestPayResponseCallback<CustomData>,
+): Promise<RequestPayResponse<CustomData>> {
+  return startCheckout('payment', params, callback) as Promise<RequestPayResponse<CustomData>>;
 }
 
-export function certification(params: CertificationParams, callback?: ResponseCallback): Promise<ImpResponse> {
+export function certification(
+  params: CertificationParams,
+  callback?: CertificationResponseCallback,
+): Promise<CertificationResponse> {
   return startCheckout('certification', params, callback);
 }
 
@@ -114,3 +131,5 @@ export const IMP: Imp = {
   loadModule,
 };
 Object.defineProperty(IMP, SDK_BRAND, { value: true });
+/** IMP is a type too, so `import Iamport from 'imp-checkout'` can type `window.IMP` as community typings did. */
+export type IMP = Imp;
