@@ -4,16 +4,12 @@
 //   frame-src   {service}          — the checkout iframe
 //   form-action 'self' {service}   — redirect mode POSTs the request to {service}/checkout/redirect
 //   connect-src 'self'             — the SDK itself makes no fetch; only our own /api calls
-// No inline script anywhere; the one inline element, the SPA page's import
-// map, is allowed by its hash.
-//
-// style-src needs 'unsafe-inline' for one SDK detail: while a checkout is
-// open, src/ui/scroll-lock.ts locks page scroll by writing the style
-// attribute as text (setAttribute('style', …)), which CSP blocks without
-// 'unsafe-inline' (an "Applying inline style violates …" error on every
-// checkout; changes through el.style, CSSOM, are not blocked). TODO: back to
-// style-src 'self' once the SDK's scroll lock works under it (test:
-// test/e2e/shop.test.ts collects CSP errors).
+//   style-src   'self'             — the SDK locks scroll and styles its overlay through
+//                                  CSSOM (el.style), which CSP does not govern
+// No inline script or style anywhere; the one inline element, the SPA page's
+// import map, is allowed by its hash. (style-src once needed 'unsafe-inline'
+// while the SDK's scroll lock wrote the style attribute; test/e2e/shop.test.ts
+// and test/e2e/csp.test.ts now fail on any violation.)
 import { createHash } from 'node:crypto';
 
 /** The CSP source for an inline element's exact text. */
@@ -29,7 +25,7 @@ export function contentSecurityPolicy(serviceOrigin: string, inlineScriptHashes:
     `form-action 'self' ${serviceOrigin}`,
     "connect-src 'self'",
     "img-src 'self' data:",
-    "style-src 'self' 'unsafe-inline'",
+    "style-src 'self'",
     "base-uri 'none'",
     "object-src 'none'",
     "frame-ancestors 'none'",
