@@ -75,6 +75,8 @@ Demo merchant (a sandbox account: the secret is public on purpose)
 Test card: 4111 1111 1111 1111 is prefilled in the checkout window and approves;
   4000 0000 0000 0002 is declined. More in docs/test-cards.md.
 Webhooks go to ${shop.app.shop.noticeUrl} (notice_url on each payment).
+In another terminal, with this running: npm run demo:react (Vite + React) or
+  npm run demo:ssr (server-rendered React); README "Frameworks" has Vue and Next.js.
 
 Press Ctrl-C to stop.
 `);

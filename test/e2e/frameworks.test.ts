@@ -11,13 +11,14 @@
 //
 // Each payment is checked in the REST API afterwards. Builds run once, in
 // beforeAll. (test/packaging/demos.test.ts type-checks both demos.)
+// UPDATE_SCREENSHOTS=1 also writes docs/images/react-demo.png.
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CANCEL_MESSAGE } from '../../src/errors';
-import { DEMO_MERCHANT, restPayment } from '../support/checkout-e2e';
+import { DEMO_MERCHANT, UPDATE_SCREENSHOTS, restPayment } from '../support/checkout-e2e';
 import { launchChromium } from '../support/chromium';
 import { buildSandboxPages, startTestSandbox, type RunningSandbox } from '../support/sandbox';
 import { startStaticSite, type StaticSite } from '../support/static-site';
@@ -122,6 +123,8 @@ describe('framework demos', () => {
     expect(JSON.parse(payment.custom_data)).toEqual({ productId: 'pen' });
     expect(await result.textContent()).toContain('32,000원');
     expect(errors).toEqual([]);
+    // The README's picture of the demo (written only with UPDATE_SCREENSHOTS=1, as docs-screenshots.test.ts does).
+    if (UPDATE_SCREENSHOTS) await page.locator('main').screenshot({ path: 'docs/images/react-demo.png' });
   });
 
   it('React (Vite): a cancelled window shows the F0000 failure and what to do next', async () => {

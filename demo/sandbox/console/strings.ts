@@ -1,6 +1,11 @@
 // Console texts, Korean first (the seed page is Korean) with English. The
 // server renders the page in one language and hands the same table to the
 // page script (a JSON island), so there is one source for both.
+import { DEMO_MERCHANT } from '../demo-merchant';
+
+// A developer's first login: the demo store's account is public on purpose (a sandbox on 127.0.0.1).
+const demoLogin = `${DEMO_MERCHANT.email} / ${DEMO_MERCHANT.password}`;
+
 const ko = {
   title: 'imp-checkout 샌드박스 콘솔',
   brand: 'imp-checkout 샌드박스',
@@ -13,7 +18,7 @@ const ko = {
   store_name: '상점 이름',
   signup_submit: '가입하고 키 발급받기',
   login_submit: '로그인',
-  demo_hint: '데모 상점 계정은 README의 "Sandbox" 절에 있습니다.',
+  demo_hint: `데모 상점 계정: ${demoLogin} (npm start가 출력하는 계정, README의 "Sandbox" 절)`,
   keys_title: '내 식별코드 · API Keys',
   merchant_code: '가맹점 식별코드',
   merchant_code_help: "결제 페이지에서 IMP.init('가맹점 식별코드')로 씁니다.",
@@ -79,6 +84,7 @@ const ko = {
   deposit: '입금 처리',
   no_payments: '결제 내역이 없습니다.',
   request_failed: '요청이 실패했습니다',
+  network_error: '샌드박스가 응답하지 않습니다. 샌드박스(npm start)가 실행 중인지 확인한 뒤 이 페이지를 새로고침하세요.',
 } as const;
 
 export type StringKey = keyof typeof ko;
@@ -96,7 +102,7 @@ const en: ConsoleStrings = {
   store_name: 'Store name',
   signup_submit: 'Sign up and get keys',
   login_submit: 'Log in',
-  demo_hint: 'The demo store account is in the README, section "Sandbox".',
+  demo_hint: `Demo store account: ${demoLogin} (printed by npm start; README, section "Sandbox")`,
   keys_title: 'Merchant code · API Keys',
   merchant_code: 'Merchant code',
   merchant_code_help: "Pass it to IMP.init('merchant code') on your payment page.",
@@ -162,6 +168,7 @@ const en: ConsoleStrings = {
   deposit: 'Mark deposited',
   no_payments: 'No payments yet.',
   request_failed: 'Request failed',
+  network_error: 'The sandbox did not answer. Check that it is running (npm start), then reload this page.',
 };
 
 export type ConsoleLanguage = 'ko' | 'en';
