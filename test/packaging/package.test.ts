@@ -215,8 +215,9 @@ describe('dist/iamport.js from a script tag (jsdom)', () => {
 describe('size budget', () => {
   it('dist/iamport.js stays within 6,000 bytes gzip -9 (16,000 raw)', () => {
     const raw = readFileSync(dist('iamport.js'));
-    // Budget 6,000 bytes gzip -9 (16,000 raw). Measured: 10,429 bytes raw, 4,579 gzip -9 (4,457 before the
-    // robustness fixes found by the fuzz suite, issue 6; the target stays 4,000).
+    // Budget 6,000 bytes gzip -9 (16,000 raw). Measured: 11,552 bytes raw, 4,954 gzip -9 (11,177 / 4,812
+    // before the CSSOM-only scroll lock of issue 7; 4,457 gzip before the robustness fixes of issue 6; the
+    // target stays 4,000).
     expect(raw.length).toBeLessThanOrEqual(16_000);
     expect(gzipSync(raw, { level: 9 }).length).toBeLessThanOrEqual(6_000);
   });
