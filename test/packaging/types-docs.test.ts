@@ -1,7 +1,8 @@
 // The shipped declarations document every field: each property and method of
 // every interface and object type in dist/index.d.ts carries JSDoc, and each
 // optional field of a params or options type (what a merchant writes) states
-// its default. Read with the TypeScript compiler's parser, as editors read it.
+// its default. And they export every name iamport-typings exports. Read with
+// the TypeScript compiler's parser, as editors read it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
@@ -42,6 +43,30 @@ function membersOf(file: string): Member[] {
   visit(source, '', false);
   return found;
 }
+
+/** The names a declaration file exports (`export { a, b as c }`, `export default`). */
+function exportedNames(file: string): string[] {
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+  const names: string[] = [];
+  for (const statement of source.statements) {
+    if (ts.isExportDeclaration(statement) && statement.exportClause && ts.isNamedExports(statement.exportClause)) {
+      names.push(...statement.exportClause.elements.map((element) => element.name.text));
+    }
+    const modifiers = ts.canHaveModifiers(statement) ? (ts.getModifiers(statement) ?? []) : [];
+    if (modifiers.some((m) => m.kind === ts.SyntaxKind.DefaultKeyword)) names.push('default');
+  }
+  return names.sort();
+}
+
+describe('the exported names', () => {
+  it('include every name iamport-typings 1.4.0 exports (its default, the IMP type, included)', () => {
+    const theirs = exportedNames(join(root, 'node_modules', 'iamport-typings', 'src', 'index.d.ts'));
+    expect(theirs).toContain('RequestPayParams'); // the walk found its exports
+    expect(theirs.length).toBeGreaterThanOrEqual(18);
+    const ours = exportedNames(join(root, 'dist', 'index.d.ts'));
+    expect(theirs.filter((name) => !ours.includes(name))).toEqual([]);
+  });
+});
 
 describe('dist/index.d.ts documents every field', () => {
   const members = membersOf(join(root, 'dist', 'index.d.ts'));
