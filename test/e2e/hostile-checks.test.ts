@@ -111,8 +111,9 @@ describe('the SDK, one check at a time', () => {
       [world.sandbox.url] as const,
       { timeout: 15_000 },
     );
-    expect(new URL(frame.url()).origin).toBe(world.sandbox.url);
+    await expect.poll(() => new URL(frame.url()).origin).toBe(world.sandbox.url);
     expect(channelOf(frame.url())).toBe(channel);
+    await expect.poll(() => new URL(popup.url()).origin).toBe(world.sandbox.url);
     // Anything the SDK posted to them went before these sentinels (one sender, one receiver: in order).
     await sentinelFromMerchant(page, 'window.frames[0]', 'merchant:after-ready');
     await sentinelFromMerchant(page, 'window.__adPopup', 'merchant:after-ready');
