@@ -12,7 +12,11 @@ export function openPopup(url: string): Surface | null {
   try {
     const left = Math.max(0, window.screenX + (window.outerWidth - WIDTH) / 2) | 0;
     const top = Math.max(0, window.screenY + (window.outerHeight - HEIGHT) / 2) | 0;
-    popup = window.open(url, 'imp_checkout', `popup,width=${WIDTH},height=${HEIGHT},left=${left},top=${top}`);
+    // '_blank', never a fixed name: window.open(url, name) reuses any window
+    // already under that name in the browsing context group, so a third-party
+    // frame that opened 'imp_checkout' first got the checkout loaded into its
+    // window and kept a handle on it (test/e2e/hostile-messages.test.ts).
+    popup = window.open(url, '_blank', `popup,width=${WIDTH},height=${HEIGHT},left=${left},top=${top}`);
   } catch {
     // Some embedded browsers throw instead of returning null: also a block.
   }

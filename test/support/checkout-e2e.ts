@@ -63,10 +63,17 @@ export interface ShopPage {
   errors: string[];
 }
 
-export async function openShopPage(world: CheckoutWorld, fixture: string, options: BrowserContextOptions = {}): Promise<ShopPage> {
+export async function openShopPage(
+  world: CheckoutWorld,
+  fixture: string,
+  options: BrowserContextOptions = {},
+  /** Runs on the new context before the page loads (init scripts, listeners). */
+  prepare?: (context: BrowserContext) => Promise<void>,
+): Promise<ShopPage> {
   const context = await world.browser.newContext({ viewport: { width: 1100, height: 800 }, ...options });
   const errors: string[] = [];
   context.on('page', (page) => watch(page, errors)); // this page, and the popups it opens
+  if (prepare) await prepare(context);
   const page = await context.newPage();
   await page.goto(`${world.shop.url}/${fixture}`);
   return { context, page, errors };

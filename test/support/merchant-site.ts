@@ -14,12 +14,13 @@ import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Fastify from 'fastify';
+import Fastify, { type FastifyReply } from 'fastify';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const FIXTURES = join(root, 'test', 'e2e', 'fixtures');
 const DIST_FILES = new Set(['index.mjs', 'iamport.js']);
 const FIXTURE_NAME = /^[a-z0-9-]+\.(html|js|css)$/;
+const FIXTURE_DIR = /^[a-z0-9-]+$/;
 const TYPES: Record<string, string> = {
   html: 'text/html; charset=utf-8',
   js: 'text/javascript; charset=utf-8',
@@ -59,17 +60,25 @@ export async function startMerchantSite(options: MerchantSiteOptions = {}): Prom
     reply.type(TYPES.html!).send('<!doctype html><title>Not a checkout</title><p>Nothing here.</p>'),
   );
 
-  app.get<{ Params: { file: string } }>('/:file', async (request, reply) => {
-    const { file } = request.params;
+  const serveFixture = (path: string, file: string, reply: FastifyReply) => {
     if (!FIXTURE_NAME.test(file)) return reply.code(404).send('not found');
     let text: string;
     try {
-      text = readFileSync(join(FIXTURES, file), 'utf8');
+      text = readFileSync(join(FIXTURES, path), 'utf8');
     } catch {
       return reply.code(404).send('not found');
     }
     reply.header('cache-control', 'no-store');
     return reply.type(TYPES[file.split('.').pop()!]!).send(fill(text, vars));
+  };
+
+  app.get<{ Params: { file: string } }>('/:file', async (request, reply) => serveFixture(request.params.file, request.params.file, reply));
+
+  // One level of fixture folders (e.g. /hostile/attacker.html), for suites with several pages of their own.
+  app.get<{ Params: { dir: string; file: string } }>('/:dir/:file', async (request, reply) => {
+    const { dir, file } = request.params;
+    if (!FIXTURE_DIR.test(dir)) return reply.code(404).send('not found');
+    return serveFixture(`${dir}/${file}`, file, reply);
   });
 
   await app.listen({ host: '127.0.0.1', port: 0 });

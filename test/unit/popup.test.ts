@@ -43,7 +43,7 @@ describe('popup mode', () => {
     expect(open).toHaveBeenCalledTimes(1);
     const [url, name, features] = open.mock.calls[0]!;
     expect(url).toBe(`${SERVICE}/checkout/window?mode=popup&channel=${channelOf(String(url))}`);
-    expect(name).toBe('imp_checkout');
+    expect(name).toBe('_blank'); // a fresh window: never one another page opened under a known name
     expect(features).toMatch(/^popup,width=500,height=720,left=\d+,top=\d+$/);
     expect(popups).toHaveLength(1);
     expect(document.querySelector('[role="dialog"]')).toBeNull(); // no overlay behind a popup
