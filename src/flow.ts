@@ -9,7 +9,9 @@
 // 4. No `ready` within state.readyTimeoutMs: CHECKOUT_TIMEOUT. A popup the user
 //    closes, or IMP.close(): the F0000 cancel.
 // 5. Every exit goes through finish(): one teardown (window, listener, timers),
-//    then the response is handed on.
+//    then the response is handed on, and a new prewarm is scheduled.
+// A prewarmed overlay (prewarm.ts) whose frame already said `ready` replaces
+// steps 1-2: its own unused channel, the overlay shown, the request posted at once.
 import { envelope, checkoutWindowUrl, createChannelId, type RequestMessage } from './protocol';
 import { cannotOpen } from './errors';
 import { checkoutMessage } from './listen';
@@ -18,6 +20,7 @@ import { state } from './state';
 import type { ImpResponse } from './types';
 import { openOverlay } from './ui/overlay';
 import { openPopup } from './ui/popup';
+import { schedulePrewarm, takeWarm } from './prewarm';
 import type { Surface } from './ui/surface';
 
 /** How often a popup is checked for being closed by the user. */
@@ -38,7 +41,8 @@ export interface FlowSpec {
 
 export function runFlow(spec: FlowSpec): void {
   const { service, merchantUid } = spec;
-  const channel = createChannelId();
+  const warm = spec.mode === 'iframe' ? takeWarm(service) : null;
+  const channel = warm ? warm.channel : createChannelId();
   let surface: Surface | null = null;
   let finished = false;
   let readyTimer: ReturnType<typeof setTimeout> | undefined;
@@ -58,14 +62,16 @@ export function runFlow(spec: FlowSpec): void {
       // a window that is already gone needs no closing
     }
     spec.done(response);
+    schedulePrewarm();
   };
+  const sendRequest = (to: Window): void => to.postMessage(envelope<RequestMessage>('request', channel, spec.payload), service);
 
   const onMessage = (event: MessageEvent): void => {
     const message = checkoutMessage(event, surface && surface.win(), service, channel);
     if (!message) return;
     if (message.type === 'ready') {
       clearTimeout(readyTimer);
-      (event.source as Window).postMessage(envelope<RequestMessage>('request', channel, spec.payload), service);
+      sendRequest(event.source as Window);
     } else if (message.type === 'result') {
       finish(spec.fromService(message.payload.response));
     }
@@ -73,20 +79,23 @@ export function runFlow(spec: FlowSpec): void {
 
   state.flow = { cancel: () => finish(cancelled(merchantUid, spec.payload.action)) };
   window.addEventListener('message', onMessage);
-  readyTimer = setTimeout(
-    () =>
-      finish(
-        failure(
-          'CHECKOUT_TIMEOUT',
-          `no answer from the checkout at ${service}: is it running, and the serviceUrl right?`,
-          merchantUid,
+  if (!warm)
+    readyTimer = setTimeout(
+      () =>
+        finish(
+          failure(
+            'CHECKOUT_TIMEOUT',
+            `no answer from the checkout at ${service}: is it running, and the serviceUrl right?`,
+            merchantUid,
+          ),
         ),
-      ),
-    state.readyTimeoutMs,
-  );
+      state.readyTimeoutMs,
+    );
   try {
     const url = checkoutWindowUrl(service, channel, spec.mode);
-    surface = spec.mode === 'popup' ? openPopup(url) : openOverlay(url, spec.label);
+    surface = spec.mode === 'popup' ? openPopup(url) : warm ? warm.overlay.show(spec.label) : openOverlay(url, spec.label);
+    // The prewarmed page already said `ready`, so it is listening: no need to wait for another.
+    if (warm) sendRequest(surface!.win()!);
   } catch (error) {
     finish(failure('INTERNAL_ERROR', cannotOpen(error), merchantUid));
     return;

@@ -6,6 +6,7 @@ import { startCheckout } from './request';
 import { failure } from './response';
 import { configuredOrigin, isReadyTimeout, optionOf, READY_TIMEOUT_MAX_MS, READY_TIMEOUT_MIN_MS } from './service';
 import { state } from './state';
+import { dropWarm, schedulePrewarm } from './prewarm';
 import type { CertificationParams, ConfigureOptions, Imp, ImpResponse, PaymentParams, ResponseCallback } from './types';
 import { createSettle } from './settle';
 
@@ -22,11 +23,13 @@ const unsupported = (method: string): string => `IMP.${method} is not supported 
  */
 export function init(merchantCode: string): void {
   state.merchant = { code: merchantCode, agency: false };
+  schedulePrewarm();
 }
 
 /** Select a sub-merchant; `tier_code` goes with every request until IMP.init. */
 export function agency(merchantCode: string, tierCode: string): void {
   state.merchant = { code: merchantCode, tier: tierCode, agency: true };
+  schedulePrewarm();
 }
 
 /**
@@ -49,6 +52,11 @@ export function configure(options: ConfigureOptions): void {
   }
   const origin = configuredOrigin(options);
   if (origin) {
+    if (origin !== state.service) {
+      // A checkout prewarmed for the old service is of no use; warm the new one instead.
+      dropWarm();
+      schedulePrewarm();
+    }
     state.service = origin;
     state.serviceError = '';
   } else {
@@ -70,9 +78,13 @@ export function close(): void {
   if (state.flow) state.flow.cancel();
 }
 
-/** Close any open window and forget the merchant. The service origin stays (it came from the script tag). */
+/**
+ * Close any open window, remove the prewarmed checkout and forget the merchant.
+ * The service origin stays (it came from the script tag).
+ */
 export function deinit(): void {
   close();
+  dropWarm();
   state.merchant = null;
 }
 

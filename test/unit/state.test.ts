@@ -6,13 +6,16 @@ import { useCleanSdk } from './helpers';
 useCleanSdk();
 
 describe('state', () => {
-  it('starts empty, pointed at the local sandbox', () => {
+  it('starts empty, pointed at the local sandbox, prewarming on', () => {
+    resetState(); // useCleanSdk turns prewarming off for the other unit tests
     expect(state).toEqual({
       merchant: null,
       service: 'http://localhost:4020',
       serviceError: '',
       flow: null,
       readyTimeoutMs: 20_000,
+      prewarm: true,
+      warm: null,
     });
     expect(DEFAULT_SERVICE).toBe('http://localhost:4020');
   });
