@@ -14,13 +14,13 @@
 // steps 1-2: its own unused channel, the overlay shown, the request posted at once.
 import { envelope, checkoutWindowUrl, createChannelId, type RequestMessage } from './protocol';
 import { cannotOpen } from './errors';
-import { checkoutMessage } from './listen';
+import { listen } from './listen';
+import { schedulePrewarm, takeWarm } from './prewarm';
 import { cancelled, failure } from './response';
-import { state } from './state';
+import { state, type OpenFlow } from './state';
 import type { ImpResponse } from './types';
 import { openOverlay } from './ui/overlay';
 import { openPopup } from './ui/popup';
-import { schedulePrewarm, takeWarm } from './prewarm';
 import type { Surface } from './ui/surface';
 
 /** How often a popup is checked for being closed by the user. */
@@ -40,20 +40,20 @@ export interface FlowSpec {
 }
 
 export function runFlow(spec: FlowSpec): void {
-  const { service, merchantUid } = spec;
-  const warm = spec.mode === 'iframe' ? takeWarm(service) : null;
+  const { service, merchantUid, payload } = spec;
+  const popup = spec.mode === 'popup';
+  const warm = popup ? null : takeWarm(service);
   const channel = warm ? warm.channel : createChannelId();
   let surface: Surface | null = null;
-  let finished = false;
   let readyTimer: ReturnType<typeof setTimeout> | undefined;
   let pollTimer: ReturnType<typeof setInterval> | undefined;
   let closedSeen = false;
 
+  // Ends the flow once: state.flow stops being this flow at the first call.
   const finish = (response: ImpResponse): void => {
-    if (finished) return;
-    finished = true;
+    if (state.flow !== flow) return;
     state.flow = null;
-    window.removeEventListener('message', onMessage);
+    stop();
     clearTimeout(readyTimer);
     clearInterval(pollTimer);
     try {
@@ -64,56 +64,37 @@ export function runFlow(spec: FlowSpec): void {
     spec.done(response);
     schedulePrewarm();
   };
-  const sendRequest = (to: Window): void => to.postMessage(envelope<RequestMessage>('request', channel, spec.payload), service);
+  const sendRequest = (to: Window): void => to.postMessage(envelope<RequestMessage>('request', channel, payload), service);
+  const cancel = (): void => finish(cancelled(merchantUid, payload.action));
+  const flow: OpenFlow = { cancel };
+  state.flow = flow;
 
-  const onMessage = (event: MessageEvent): void => {
-    const message = checkoutMessage(event, surface && surface.win(), service, channel);
-    if (!message) return;
+  const stop = listen(() => surface && surface.win(), service, channel, (message, event) => {
     if (message.type === 'ready') {
       clearTimeout(readyTimer);
       sendRequest(event.source as Window);
-    } else if (message.type === 'result') {
-      finish(spec.fromService(message.payload.response));
-    }
-  };
-
-  state.flow = { cancel: () => finish(cancelled(merchantUid, spec.payload.action)) };
-  window.addEventListener('message', onMessage);
+    } else finish(spec.fromService(message.payload.response));
+  });
   if (!warm)
     readyTimer = setTimeout(
-      () =>
-        finish(
-          failure(
-            'CHECKOUT_TIMEOUT',
-            `no answer from the checkout at ${service}: is it running, and the serviceUrl right?`,
-            merchantUid,
-          ),
-        ),
+      () => finish(failure('CHECKOUT_TIMEOUT', `no answer from ${service}: is the checkout service running?`, merchantUid)),
       state.readyTimeoutMs,
     );
   try {
     const url = checkoutWindowUrl(service, channel, spec.mode);
-    surface = spec.mode === 'popup' ? openPopup(url) : warm ? warm.overlay.show(spec.label) : openOverlay(url, spec.label);
+    surface = popup ? openPopup(url) : warm ? warm.overlay.show(spec.label) : openOverlay(url, spec.label);
     // The prewarmed page already said `ready`, so it is listening: no need to wait for another.
     if (warm) sendRequest(surface!.win()!);
   } catch (error) {
-    finish(failure('INTERNAL_ERROR', cannotOpen(error), merchantUid));
-    return;
+    return finish(failure('INTERNAL_ERROR', cannotOpen(error), merchantUid));
   }
-  if (!surface) {
-    finish(
-      failure(
-        'POPUP_BLOCKED',
-        'popup blocked: call IMP straight from the click handler, before any await',
-        merchantUid,
-      ),
-    );
-  } else if (spec.mode === 'popup') {
-    const popup = surface;
+  if (!surface) finish(failure('POPUP_BLOCKED', 'popup blocked: call IMP in the click handler, before any await', merchantUid));
+  else if (popup) {
+    const opened = surface;
     pollTimer = setInterval(() => {
       // Cancel at the second poll that finds it closed: the page's last `result` may still be queued behind the close.
-      if (popup.closed()) {
-        if (closedSeen) finish(cancelled(merchantUid, spec.payload.action));
+      if (opened.closed()) {
+        if (closedSeen) cancel();
         closedSeen = true;
       }
     }, POPUP_POLL_MS);

@@ -21,95 +21,68 @@
 // time must not break a later payment). A frame that does not say `ready`
 // within readyTimeoutMs is dropped too, and the next IMP.init tries again.
 import { checkoutWindowUrl, createChannelId } from './protocol';
-import { checkoutMessage } from './listen';
+import { listen } from './listen';
 import { state, type Warm } from './state';
 import { isMobileBrowser } from './ui/choose';
-import { buildOverlay, type Overlay } from './ui/overlay';
-
-/** Run `task` when the page is idle after its load event (requestIdleCallback; Safari: a short timeout). */
-function whenIdle(task: () => void): void {
-  const idle = (): void => {
-    if (typeof requestIdleCallback == 'function') requestIdleCallback(task, { timeout: 2000 });
-    else setTimeout(task, 50);
-  };
-  // Before `load`, a new iframe would delay the merchant's own load event and compete with its resources.
-  if (document.readyState === 'complete') idle();
-  else window.addEventListener('load', idle, { once: true });
-}
+import { buildOverlay } from './ui/overlay';
 
 /**
- * Schedule a prewarm unless one exists or is scheduled. Phones get none: they
- * mostly pay in redirect mode, and a hidden page costs them memory.
+ * Schedule a prewarm (merchant set, prewarming on, none built or scheduled, no
+ * flow open) for when the page has loaded and is idle: requestIdleCallback,
+ * or a short timeout where it is missing (Safari). Before `load`, a new iframe
+ * would delay the merchant's own load event and compete with its resources.
+ * Phones get none: they mostly pay in redirect mode, and a hidden page costs
+ * them memory.
  */
 export function schedulePrewarm(): void {
-  if (!state.prewarm || state.warm || state.flow || typeof window === 'undefined' || !window.document) return;
-  try {
-    if (isMobileBrowser()) return;
+  if (state.prewarm && state.merchant && !state.warm && !state.flow && typeof window !== 'undefined' && !isMobileBrowser()) {
     state.warm = true;
-    whenIdle(build);
-  } catch {
-    // A page that breaks navigator or addEventListener gets no prewarm, nothing else changes.
-    state.warm = null;
+    const idle = (): unknown => (typeof requestIdleCallback === 'function' ? requestIdleCallback(build, { timeout: 2000 }) : setTimeout(build, 50));
+    if (document.readyState === 'complete') idle();
+    else window.addEventListener('load', idle, { once: true });
   }
 }
 
 function build(): void {
+  // Taken meanwhile (a flow started, IMP.deinit, a new service): nothing to do.
   if (state.warm !== true) return;
   state.warm = null;
-  // Deinit (no merchant), a flow already open, or prewarming turned off meanwhile: nothing to do.
-  if (!state.merchant || state.flow || !state.prewarm) return;
   const { service } = state;
   const channel = createChannelId();
-  let overlay: Overlay;
-  try {
-    overlay = buildOverlay(checkoutWindowUrl(service, channel, 'iframe'), true);
-  } catch {
-    return;
-  }
+  const overlay = buildOverlay(checkoutWindowUrl(service, channel, 'iframe'));
   const stop = (): void => {
-    window.removeEventListener('message', onReady);
+    unlisten();
     clearTimeout(timer);
   };
-  const warm: Warm = {
-    service,
-    channel,
-    overlay,
-    ready: false,
-    drop() {
-      stop();
-      overlay.remove();
-      if (state.warm === warm) state.warm = null;
-    },
+  const drop = (): void => {
+    stop();
+    overlay.remove();
+    if (state.warm === warm) state.warm = null;
   };
-  const onReady = (event: MessageEvent): void => {
-    const message = checkoutMessage(event, overlay.frame.contentWindow, service, channel);
-    if (message && message.type === 'ready') {
+  const warm: Warm = { service, channel, overlay, ready: false, drop };
+  const unlisten = listen(() => overlay.frame.contentWindow, service, channel, (message) => {
+    if (message.type === 'ready') {
       warm.ready = true;
       stop();
     }
-  };
-  window.addEventListener('message', onReady);
-  const timer = setTimeout(warm.drop, state.readyTimeoutMs);
+  });
+  const timer = setTimeout(drop, state.readyTimeoutMs);
   state.warm = warm;
 }
 
 /**
- * The prewarmed checkout for a flow to `service`, if it is ready; it leaves the
- * state either way (used once, or dropped). Null: open a new frame.
+ * The prewarmed checkout for a flow to `service`, if its frame is ready and
+ * still on the page. Either way it leaves the state: used once, or dropped (a
+ * scheduled one is cancelled). takeWarm() with no service drops it (IMP.deinit,
+ * a new service).
  */
-export function takeWarm(service: string): Warm | null {
+export function takeWarm(service?: string): Warm | null {
   const warm = state.warm;
-  if (!warm || warm === true) return null;
   state.warm = null;
-  // Page code may have removed the hidden container (a framework owning the whole document).
-  if (warm.ready && warm.service === service && warm.overlay.frame.isConnected) return warm;
-  warm.drop();
+  if (warm && warm !== true) {
+    // Page code may have removed the hidden container (a framework owning the whole document).
+    if (warm.ready && warm.service === service && warm.overlay.frame.isConnected) return warm;
+    warm.drop();
+  }
   return null;
-}
-
-/** Remove any prewarmed checkout (IMP.deinit, a new service); a scheduled one will find nothing to do. */
-export function dropWarm(): void {
-  const warm = state.warm;
-  state.warm = null;
-  if (warm && warm !== true) warm.drop();
 }

@@ -7,10 +7,10 @@ export const DEFAULT_SERVICE = 'http://localhost:4020';
 
 /** What IMP.init / IMP.agency stored, as given; it is validated when a request is made. */
 export interface Merchant {
-  code: unknown;
-  /** Present (even if malformed) only in agency mode. */
-  tier?: unknown;
-  agency: boolean;
+  merchantCode: unknown;
+  /** Set by IMP.agency only (even if malformed). */
+  tierCode?: unknown;
+  isAgency: boolean;
 }
 
 /** The one checkout window that may be open; close() ends it as a user cancel. */

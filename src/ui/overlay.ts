@@ -2,7 +2,8 @@
 // checkout iframe. Styles are inline with !important and start from
 // `all: initial`, so the merchant's CSS (div rules, resets, frameworks) cannot
 // hide or shrink it; nothing is injected before a flow opens or a prewarm
-// (ui/warm.ts) builds it hidden.
+// (prewarm.ts) builds it hidden. Styles go through the CSSOM (style.cssText),
+// which a strict style-src CSP allows.
 //
 // It hangs off <html>, not <body>: a transform, filter or will-change on
 // <body> (smooth-scroll and animation libraries set them) makes body the
@@ -16,10 +17,7 @@ const COVER =
   'all:initial!important;position:fixed!important;top:0!important;left:0!important;' +
   'width:100%!important;height:100%!important;display:block!important;visibility:';
 
-/** Focus guards: focusable, but one transparent pixel. */
-const GUARD = 'all:initial!important;position:fixed!important;top:0!important;left:0!important;width:1px!important;height:1px!important;opacity:0!important;visibility:inherit!important';
-
-/** A built overlay, shown (openOverlay) or kept hidden until a flow takes it (ui/warm.ts). */
+/** A built overlay, shown (openOverlay) or kept hidden until a flow takes it (prewarm.ts). */
 export interface Overlay {
   frame: HTMLIFrameElement;
   /** Make it the modal dialog of a flow: visible, labelled, scroll locked, focus inside. */
@@ -29,31 +27,34 @@ export interface Overlay {
 }
 
 /**
- * Build the dialog and its frame and put them on the page. `hidden`: the frame
+ * Build the dialog and its frame and put them on the page, hidden: the frame
  * loads and lays out its page at full size, but the dialog is `visibility:
  * hidden` until shown: not painted, not hit by clicks, not focusable, out of
  * the accessibility tree, and no role yet. (Not `display: none`: the frame
  * would be 0×0 and have to lay its page out again when shown, which measured
- * slower.) The dialog says `visible` explicitly, so a merchant's anti-flicker
- * `html { visibility: hidden }` cannot hide the checkout.
+ * slower.) Shown, the dialog says `visible` explicitly, so a merchant's
+ * anti-flicker `html { visibility: hidden }` cannot hide the checkout.
  */
-export function buildOverlay(url: string, hidden?: boolean): Overlay {
+export function buildOverlay(url: string): Overlay {
   const doc = document;
-  const dialog = doc.createElement('div');
-  const visible = `${COVER}visible!important;z-index:2147483647!important;background:rgba(0,0,0,.5)!important`;
-  dialog.style.cssText = hidden ? `${COVER}hidden!important` : visible;
-  const frame = doc.createElement('iframe');
+  const make = <K extends keyof HTMLElementTagNameMap>(tag: K, css: string): HTMLElementTagNameMap[K] => {
+    const element = doc.createElement(tag);
+    element.style.cssText = COVER + css;
+    return element;
+  };
+  const dialog = make('div', 'hidden!important');
+  const frame = make('iframe', 'inherit!important;border:0!important');
   frame.setAttribute('allow', 'payment');
-  frame.style.cssText = `${COVER}inherit!important;border:0!important`;
   frame.src = url;
-  // Tab past the checkout's last control (or Shift+Tab before its first) lands
-  // on a guard inside the dialog, not on the browser's address bar, where no
-  // focus event would tell us focus had left.
-  const guards = [doc.createElement('span'), doc.createElement('span')];
-  for (const guard of guards) {
+  // Focus guards, focusable but one transparent pixel: Tab past the checkout's
+  // last control (or Shift+Tab before its first) lands on a guard inside the
+  // dialog, not on the browser's address bar, where no focus event would tell
+  // us focus had left.
+  const guards = [1, 2].map(() => {
+    const guard = make('span', 'inherit!important;width:1px!important;height:1px!important;opacity:0!important');
     guard.tabIndex = 0;
-    guard.style.cssText = GUARD;
-  }
+    return guard;
+  });
   dialog.append(guards[0]!, frame, guards[1]!);
   const remove = (): void => dialog.remove();
 
@@ -61,13 +62,12 @@ export function buildOverlay(url: string, hidden?: boolean): Overlay {
     const previousFocus = doc.activeElement as HTMLElement | null;
     dialog.setAttribute('role', 'dialog');
     dialog.setAttribute('aria-modal', 'true');
-    dialog.setAttribute('aria-label', label);
-    frame.title = label;
-    dialog.style.cssText = visible;
+    dialog.setAttribute('aria-label', (frame.title = label));
+    dialog.style.cssText = `${COVER}visible!important;z-index:2147483647!important;background:rgba(0,0,0,.5)!important`;
     // aria-modal alone does not stop Tab; pull focus back whenever it leaves the dialog or reaches a guard.
     const keepFocus = (event: FocusEvent): void => {
-      const target = event.target as Node;
-      if (!dialog.contains(target) || guards.includes(target as HTMLSpanElement)) frame.focus();
+      const target = event.target as HTMLElement;
+      if (!dialog.contains(target) || guards.includes(target)) frame.focus();
     };
     const unlockScroll = lockScroll(doc);
     const surface: Surface = {
@@ -81,7 +81,6 @@ export function buildOverlay(url: string, hidden?: boolean): Overlay {
       },
     };
     try {
-      if (!dialog.isConnected) doc.documentElement.appendChild(dialog);
       doc.addEventListener('focusin', keepFocus);
       frame.focus();
     } catch (error) {
@@ -92,7 +91,7 @@ export function buildOverlay(url: string, hidden?: boolean): Overlay {
     return surface;
   };
 
-  if (hidden) doc.documentElement.appendChild(dialog);
+  doc.documentElement.appendChild(dialog);
   return { frame, show, remove };
 }
 

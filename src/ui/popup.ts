@@ -10,8 +10,9 @@ const HEIGHT = 720;
 export function openPopup(url: string): Surface | null {
   let popup: Window | null = null;
   try {
-    const left = Math.max(0, window.screenX + (window.outerWidth - WIDTH) / 2) | 0;
-    const top = Math.max(0, window.screenY + (window.outerHeight - HEIGHT) / 2) | 0;
+    const centre = (start: number, outer: number, size: number): number => Math.max(0, start + (outer - size) / 2) | 0;
+    const left = centre(window.screenX, window.outerWidth, WIDTH);
+    const top = centre(window.screenY, window.outerHeight, HEIGHT);
     popup = window.open(url, 'imp_checkout', `popup,width=${WIDTH},height=${HEIGHT},left=${left},top=${top}`);
   } catch {
     // Some embedded browsers throw instead of returning null: also a block.

@@ -22,11 +22,11 @@ describe('state', () => {
 
   it('init stores the merchant; agency stores merchant and tier; each replaces the other', () => {
     init('imp12345678');
-    expect(state.merchant).toEqual({ code: 'imp12345678', agency: false });
+    expect(state.merchant).toEqual({ merchantCode: 'imp12345678', isAgency: false });
     agency('imp12345678', 'A01');
-    expect(state.merchant).toEqual({ code: 'imp12345678', tier: 'A01', agency: true });
+    expect(state.merchant).toEqual({ merchantCode: 'imp12345678', tierCode: 'A01', isAgency: true });
     init('imp87654321');
-    expect(state.merchant).toEqual({ code: 'imp87654321', agency: false });
+    expect(state.merchant).toEqual({ merchantCode: 'imp87654321', isAgency: false });
   });
 
   it('calling init again with the same code changes nothing', () => {
@@ -38,9 +38,9 @@ describe('state', () => {
 
   it('keeps malformed codes as given (they are reported by the next request, not thrown)', () => {
     expect(() => init(undefined as unknown as string)).not.toThrow();
-    expect(state.merchant).toEqual({ code: undefined, agency: false });
+    expect(state.merchant).toEqual({ merchantCode: undefined, isAgency: false });
     expect(() => agency('imp12345678', 'a1' as string)).not.toThrow();
-    expect(state.merchant).toEqual({ code: 'imp12345678', tier: 'a1', agency: true });
+    expect(state.merchant).toEqual({ merchantCode: 'imp12345678', tierCode: 'a1', isAgency: true });
   });
 
   it('deinit forgets the merchant but keeps the service origin', () => {
