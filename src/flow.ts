@@ -82,10 +82,14 @@ export function runFlow(spec: FlowSpec): void {
     );
   try {
     const url = checkoutWindowUrl(service, channel, spec.mode);
+    // The prewarmed page already said `ready`, so it listens: the request goes
+    // first, and the page starts on it while the overlay is shown here
+    // (bench `open`: the order is painted a few ms sooner).
+    if (warm) sendRequest(warm.overlay.frame.contentWindow!);
     surface = popup ? openPopup(url) : warm ? warm.overlay.show(spec.label) : openOverlay(url, spec.label);
-    // The prewarmed page already said `ready`, so it is listening: no need to wait for another.
-    if (warm) sendRequest(surface!.win()!);
   } catch (error) {
+    // show() takes its dialog away when it fails; this covers a failing postMessage too.
+    if (warm) warm.overlay.remove();
     return finish(failure('INTERNAL_ERROR', cannotOpen(error), merchantUid));
   }
   if (!surface) finish(failure('POPUP_BLOCKED', 'popup blocked: call IMP in the click handler, before any await', merchantUid));

@@ -236,6 +236,36 @@ describe('a flow that takes the prewarmed checkout', () => {
     }
   });
 
+  it('posts the request before it shows the dialog (the page starts while the merchant page lays out)', () => {
+    const { container, win, channel, sent } = initAndWarm();
+    deliver(readyMessage(channel), win);
+    let roleWhenPosted: string | null = 'not posted';
+    sent.mockImplementation(() => (roleWhenPosted = container.getAttribute('role')));
+    IMP.request_pay(ORDER);
+    expect(roleWhenPosted).toBeNull();
+    expect(container.getAttribute('role')).toBe('dialog');
+  });
+
+  it('a page whose focus() throws: INTERNAL_ERROR, and the prewarmed dialog is gone with its channel', async () => {
+    const { container, win, channel } = initAndWarm();
+    deliver(readyMessage(channel), win);
+    vi.spyOn(HTMLElement.prototype, 'focus').mockImplementation(() => {
+      throw new Error('focus is managed elsewhere');
+    });
+    const { callback, calls } = recorder();
+    IMP.request_pay(ORDER, callback);
+    await vi.waitFor(() => expect(calls).toHaveLength(1));
+    expect(calls[0]).toMatchObject({ error_code: 'INTERNAL_ERROR', error_msg: expect.stringContaining('focus is managed elsewhere') });
+    expect(container.isConnected).toBe(false);
+    expect(document.documentElement.hasAttribute('style')).toBe(false);
+    expect(listeners.count('focusin')).toBe(0);
+    // What remains is at most the next prewarm (scheduled when the flow ended), hidden, on a new channel.
+    for (const next of containers()) {
+      expect(next.hasAttribute('role')).toBe(false);
+      expect(channelOf(next.querySelector('iframe')!.src)).not.toBe(channel);
+    }
+  });
+
   it('is not used for a popup flow, and stays for the next overlay', async () => {
     const { container, win, channel } = initAndWarm();
     deliver(readyMessage(channel), win);
