@@ -29,13 +29,16 @@ const SDK_INTERNAL_PROPS = [
   // prewarm.ts (Warm), ui/overlay.ts (Overlay), ui/surface.ts (Surface: win only)
   'overlay', 'frame', 'ready', 'show', 'drop', 'win',
   // flow.ts (FlowSpec), params.ts (Normalised), settle.ts
-  'merchantUid', 'fromService', 'label', 'mode', 'done', 'error', 'given', 'settle', 'promise', 'cancel',
+  'merchantUid', 'fromService', 'label', 'mode', 'done', 'problem', 'given', 'settle', 'promise', 'cancel',
 ];
 const sdkMinify = () =>
   terser({
     ecma: 2019,
     compress: { passes: 5, unsafe_arrows: true, pure_getters: true },
-    mangle: { properties: { regex: new RegExp(`^(${SDK_INTERNAL_PROPS.join('|')})$`) } },
+    // builtins: terser leaves names it knows from the DOM alone (ready, service, ...); the list above
+    // is ours, and must hold no name the SDK also reads from the platform (an 'error' here made
+    // console.error into console.t: the packaging test of the built script catches that).
+    mangle: { properties: { builtins: true, regex: new RegExp(`^(${SDK_INTERNAL_PROPS.join('|')})$`) } },
     format: { comments: false, wrap_func_args: false },
   });
 

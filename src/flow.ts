@@ -97,7 +97,7 @@ export function runFlow(spec: FlowSpec): void {
     const opened = surface;
     pollTimer = setInterval(() => {
       // Cancel at the second poll that finds it closed: the page's last `result` may still be queued behind the close.
-      if (opened.closed()) {
+      if (opened.win()!.closed) {
         if (closedSeen) cancel();
         closedSeen = true;
       }

@@ -6,7 +6,7 @@ import { httpUrl } from './service';
 
 export interface Normalised {
   /** What is wrong, for the INVALID_PARAMS message; '' when the params are usable. */
-  error: string;
+  problem: string;
   /** The order id (generated when missing), or null when it could not be read or is refused. */
   merchantUid: string | null;
   /** JSON-only copy sent to the checkout (user_code / tier_code not yet attached). */
@@ -29,12 +29,12 @@ const isMissing = (value: unknown): boolean => value == null || value === '';
 
 /** Turn whatever the page passed into the request params, or say exactly what is wrong (the first problem wins). */
 export function normalise(action: CheckoutAction, raw: unknown, baseHref?: string): Normalised {
-  const n: Normalised = { error: '', merchantUid: null, params: {}, given: {} };
+  const n: Normalised = { problem: '', merchantUid: null, params: {}, given: {} };
   const p: Record<string, unknown> = {};
   // The key being read: a getter, a Proxy trap or JSON.stringify that throws is reported by it.
   let key = '';
   const fail = (message: string): never => {
-    throw (n.error = message);
+    throw (n.problem = message);
   };
   /** A string field: missing ("" too) takes `fallback` or goes; anything but a string is refused. */
   const stringField = (field: string, fallback?: string): void => {
@@ -77,7 +77,7 @@ export function normalise(action: CheckoutAction, raw: unknown, baseHref?: strin
       if (json !== undefined) n.params[key] = JSON.parse(json);
     }
   } catch {
-    n.error ||= key ? `params.${key} is not readable JSON` : 'params could not be read';
+    n.problem ||= key ? `params.${key} is not readable JSON` : 'params could not be read';
   }
   return n;
 }

@@ -35,7 +35,7 @@ export function startCheckout(action: CheckoutAction, raw: unknown, callback: un
   else if (merchant.isAgency && (typeof merchant.tierCode !== 'string' || !TIER_CODE.test(merchant.tierCode)))
     refuse('INVALID_TIER_CODE', 'tier code is not like "A01"');
   else if (state.serviceError) refuse('INVALID_SERVICE_URL', state.serviceError);
-  else if (request.error) refuse('INVALID_PARAMS', request.error);
+  else if (request.problem) refuse('INVALID_PARAMS', request.problem);
   else {
     const params: Record<string, unknown> = { ...request.params, user_code: code.trim().toLowerCase() };
     if (merchant.isAgency) params.tier_code = merchant.tierCode;

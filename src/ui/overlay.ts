@@ -72,7 +72,6 @@ export function buildOverlay(url: string): Overlay {
     const unlockScroll = lockScroll(doc);
     const surface: Surface = {
       win: () => frame.contentWindow,
-      closed: () => false,
       close() {
         doc.removeEventListener('focusin', keepFocus);
         remove();

@@ -22,7 +22,6 @@ export function openPopup(url: string): Surface | null {
   const win = popup;
   return {
     win: () => win,
-    closed: () => win.closed,
     close: () => win.close(),
   };
 }

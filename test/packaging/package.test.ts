@@ -148,6 +148,32 @@ describe('dist/iamport.js from a script tag (jsdom)', () => {
     return dom;
   }
 
+  // The script-tag build shortens internal property names (rollup.config.mjs): a name that is
+  // also the platform's (console.error, a response key) would break here, in the built file.
+  it('keeps the platform and V1 names the build must not shorten: misuse is logged with console.error, responses are V1 shapes', async () => {
+    const dom = await shopPage();
+    const logged: string[] = [];
+    dom.virtualConsole!.on('error', (message: string) => void logged.push(message));
+    const IMP = (dom.window as unknown as { IMP: import('../../src/types').Imp }).IMP;
+    const refused = await IMP.request_pay({ amount: 1000, merchant_uid: 'o1' });
+    expect(refused).toEqual({
+      success: false,
+      imp_success: false,
+      imp_uid: null,
+      merchant_uid: 'o1',
+      error_code: 'NOT_INITIALIZED',
+      error_msg: 'call IMP.init(code) before IMP.request_pay',
+    });
+    IMP.init('imp12345678');
+    expect((await IMP.request_pay({ amount: '1,000' })).error_msg).toBe('amount must be a number >= 0 (got "1,000")');
+    await expect(IMP.loadModule('x')).rejects.toMatchObject({ name: 'ImpError', code: 'NOT_SUPPORTED' });
+    expect(logged).toEqual([
+      '[imp-checkout] NOT_INITIALIZED: call IMP.init(code) before IMP.request_pay (docs/errors.md#NOT_INITIALIZED)',
+      '[imp-checkout] INVALID_PARAMS: amount must be a number >= 0 (got "1,000") (docs/errors.md#INVALID_PARAMS)',
+    ]);
+    dom.window.close();
+  });
+
   it('sets window.IMP, takes the service from its src, and completes a payment handshake', async () => {
     const dom = await shopPage();
     const { window } = dom;

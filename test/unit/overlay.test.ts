@@ -40,7 +40,6 @@ describe('the overlay', () => {
     expect(frame.title).toBe('결제');
     expect(frame.getAttribute('allow')).toBe('payment');
     expect(overlay.win()).toBe(frame.contentWindow);
-    expect(overlay.closed()).toBe(false);
     overlay.close();
   });
 
