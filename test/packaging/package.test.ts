@@ -127,9 +127,11 @@ describe('the built entries under plain Node (SSR), where there is no DOM', () =
 describe('dist/iamport.js from a script tag (jsdom)', () => {
   const SERVICE = 'https://pay.test';
 
-  async function shopPage() {
+  /** `logged` collects what the page writes with console.error. */
+  async function shopPage(logged: string[] = []) {
     const iife = readFileSync(dist('iamport.js'), 'utf8');
     const virtualConsole = new VirtualConsole();
+    virtualConsole.on('error', (message: string) => void logged.push(message));
     const dom = new JSDOM(`<!doctype html><html><head><script src="${SERVICE}/v1/iamport.js"></script></head><body><button>pay</button></body></html>`, {
       url: 'https://shop.test/cart',
       runScripts: 'dangerously',
@@ -151,9 +153,8 @@ describe('dist/iamport.js from a script tag (jsdom)', () => {
   // The script-tag build shortens internal property names (rollup.config.mjs): a name that is
   // also the platform's (console.error, a response key) would break here, in the built file.
   it('keeps the platform and V1 names the build must not shorten: misuse is logged with console.error, responses are V1 shapes', async () => {
-    const dom = await shopPage();
     const logged: string[] = [];
-    dom.virtualConsole!.on('error', (message: string) => void logged.push(message));
+    const dom = await shopPage(logged);
     const IMP = (dom.window as unknown as { IMP: import('../../src/types').Imp }).IMP;
     const refused = await IMP.request_pay({ amount: 1000, merchant_uid: 'o1' });
     expect(refused).toEqual({
