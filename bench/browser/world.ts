@@ -3,7 +3,6 @@
 // and a merchant site on another (http://localhost:<b>) serving the bench
 // pages in bench/browser/pages/ and the built dist/iamport.js. Two sites, so
 // the checkout frame is a real cross-origin (out-of-process) frame.
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { launchChromium } from '../../test/support/chromium';
@@ -29,7 +28,7 @@ export async function startBenchWorld(): Promise<BenchWorld> {
   const site = await startMerchantSite({
     host: 'localhost',
     pagesDir: PAGES,
-    vars: { SANDBOX: sandbox.url, SDK_SOURCE: readFileSync('dist/iamport.js', 'utf8') },
+    vars: { SANDBOX: sandbox.url },
   });
   return {
     browser,
