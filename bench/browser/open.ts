@@ -58,11 +58,12 @@ export const openSuite: Suite = {
     try {
       const r = await measureOpen(world);
       return [
-        figure('click handler: request_pay() / inserting the iframe', r.sdkCold, r.bareCold, returned),
+        figure('cold open: click handler, request_pay() / inserting the iframe', r.sdkCold, r.bareCold, returned),
         figure('cold open: click → ready message', r.sdkCold, r.bareCold, ready, 'ratio'),
         figure('cold open: click → first paint of the checkout', r.sdkCold, r.bareCold, firstPaint, 'ratio'),
         figure('cold open: click → order painted', r.sdkCold, r.bareCold, summary),
         figure('cold open: click → approve button painted', r.sdkCold, r.bareCold, sheet),
+        figure('prewarmed open: click handler, request_pay()', r.sdkWarm, null, returned),
         figure('prewarmed open: click → request in the checkout', r.sdkWarm, null, request),
         // The prewarmed page cannot paint while hidden: its first contentful paint is the checkout appearing on screen.
         figure('prewarmed open: click → checkout painted (its first paint)', r.sdkWarm, r.bareWarm, firstPaint, 'painted'),
