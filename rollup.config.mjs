@@ -12,8 +12,35 @@ const { version } = JSON.parse(readFileSync('./package.json', 'utf8'));
 const ts = () =>
   typescript({ tsconfig: './tsconfig.json', compilerOptions: { noEmit: false, declaration: false, sourceMap: false }, include: ['src/**/*.ts', 'demo/**/*.ts'] });
 const stamp = () => replace({ preventAssignment: true, values: { __IMP_VERSION__: JSON.stringify(version) } });
-// Terser with property mangling off: the V1 surface (request_pay, merchant_uid, ...) is public API.
+// Terser for the sandbox's page scripts: property mangling off.
 const minify = () => terser({ ecma: 2019, compress: { passes: 3 }, format: { comments: false } });
+
+/**
+ * The SDK's internal property names, which terser may shorten in dist/iamport.js (its size
+ * budget, test/packaging). Only names that are never public (the V1 surface: IMP's methods,
+ * params and response keys, IMP.configure's options), never on the wire (the envelope: ns, v,
+ * type, channel, payload, action, params, sdk, response) and never a DOM or built-in property
+ * the SDK reads (closed, close, remove, code, ...). Add a name here only if it is all three.
+ */
+const SDK_INTERNAL_PROPS = [
+  // state.ts
+  'merchant', 'service', 'serviceError', 'flow', 'prewarm', 'warm',
+  'merchantCode', 'tierCode', 'isAgency',
+  // prewarm.ts (Warm), ui/overlay.ts (Overlay), ui/surface.ts (Surface: win only)
+  'overlay', 'frame', 'ready', 'show', 'drop', 'win',
+  // flow.ts (FlowSpec), params.ts (Normalised), settle.ts
+  'merchantUid', 'fromService', 'label', 'mode', 'done', 'problem', 'given', 'settle', 'promise', 'cancel',
+];
+const sdkMinify = () =>
+  terser({
+    ecma: 2019,
+    compress: { passes: 5, unsafe_arrows: true, pure_getters: true },
+    // builtins: terser leaves names it knows from the DOM alone (ready, service, ...); the list above
+    // is ours, and must hold no name the SDK also reads from the platform (an 'error' here made
+    // console.error into console.t: the packaging test of the built script catches that).
+    mangle: { properties: { builtins: true, regex: new RegExp(`^(${SDK_INTERNAL_PROPS.join('|')})$`) } },
+    format: { comments: false, wrap_func_args: false },
+  });
 
 /** Every top-level .ts file in demo/sandbox/web is one page script of the sandbox (checkout window, console). */
 const pageDir = 'demo/sandbox/web';
@@ -44,7 +71,7 @@ const shopPages = [
 export default [
   {
     input: 'src/global.ts',
-    output: { file: 'dist/iamport.js', format: 'iife', plugins: [minify()] },
+    output: { file: 'dist/iamport.js', format: 'iife', plugins: [sdkMinify()] },
     plugins: [stamp(), ts()],
   },
   {

@@ -33,9 +33,13 @@ export class ImpError extends Error {
   }
 }
 
-/** Every misuse is loud: the merchant's developer sees what to do in the console. */
+/**
+ * Every misuse is loud: the merchant's developer sees the code, what to do in
+ * a few words, and where the code is explained at length (docs/errors.md has
+ * an anchor per code, named as the code: #NOT_INITIALIZED).
+ */
 export function logError(code: string, message: string): void {
-  console.error(`[imp-checkout] ${code}: ${message}`);
+  console.error(`[imp-checkout] ${code}: ${message} (docs/errors.md#${code})`);
 }
 
 /**
@@ -44,7 +48,7 @@ export function logError(code: string, message: string): void {
  * hostile Proxy, throws in turn, and must not escape a catch block.
  */
 export function cannotOpen(error: unknown): string {
-  let text = 'an unprintable error';
+  let text = '?';
   try {
     text = String(error);
   } catch {

@@ -9,12 +9,15 @@
 // 4. No `ready` within state.readyTimeoutMs: CHECKOUT_TIMEOUT. A popup the user
 //    closes, or IMP.close(): the F0000 cancel.
 // 5. Every exit goes through finish(): one teardown (window, listener, timers),
-//    then the response is handed on.
+//    then the response is handed on, and a new prewarm is scheduled.
+// A prewarmed overlay (prewarm.ts) whose frame already said `ready` replaces
+// steps 1-2: its own unused channel, the overlay shown, the request posted at once.
 import { envelope, checkoutWindowUrl, createChannelId, type RequestMessage } from './protocol';
 import { cannotOpen } from './errors';
-import { checkoutMessage } from './listen';
+import { listen } from './listen';
+import { schedulePrewarm, takeWarm } from './prewarm';
 import { cancelled, failure } from './response';
-import { state } from './state';
+import { state, type OpenFlow } from './state';
 import type { ImpResponse } from './types';
 import { openOverlay } from './ui/overlay';
 import { openPopup } from './ui/popup';
@@ -37,19 +40,20 @@ export interface FlowSpec {
 }
 
 export function runFlow(spec: FlowSpec): void {
-  const { service, merchantUid } = spec;
-  const channel = createChannelId();
+  const { service, merchantUid, payload } = spec;
+  const popup = spec.mode === 'popup';
+  const warm = popup ? null : takeWarm(service);
+  const channel = warm ? warm.channel : createChannelId();
   let surface: Surface | null = null;
-  let finished = false;
   let readyTimer: ReturnType<typeof setTimeout> | undefined;
   let pollTimer: ReturnType<typeof setInterval> | undefined;
   let closedSeen = false;
 
+  // Ends the flow once: state.flow stops being this flow at the first call.
   const finish = (response: ImpResponse): void => {
-    if (finished) return;
-    finished = true;
+    if (state.flow !== flow) return;
     state.flow = null;
-    window.removeEventListener('message', onMessage);
+    stop();
     clearTimeout(readyTimer);
     clearInterval(pollTimer);
     try {
@@ -58,53 +62,43 @@ export function runFlow(spec: FlowSpec): void {
       // a window that is already gone needs no closing
     }
     spec.done(response);
+    schedulePrewarm();
   };
+  const sendRequest = (to: Window): void => to.postMessage(envelope<RequestMessage>('request', channel, payload), service);
+  const cancel = (): void => finish(cancelled(merchantUid, payload.action));
+  const flow: OpenFlow = { cancel };
+  state.flow = flow;
 
-  const onMessage = (event: MessageEvent): void => {
-    const message = checkoutMessage(event, surface && surface.win(), service, channel);
-    if (!message) return;
+  const stop = listen(() => surface && surface.win(), service, channel, (message, event) => {
     if (message.type === 'ready') {
       clearTimeout(readyTimer);
-      (event.source as Window).postMessage(envelope<RequestMessage>('request', channel, spec.payload), service);
-    } else if (message.type === 'result') {
-      finish(spec.fromService(message.payload.response));
-    }
-  };
-
-  state.flow = { cancel: () => finish(cancelled(merchantUid, spec.payload.action)) };
-  window.addEventListener('message', onMessage);
-  readyTimer = setTimeout(
-    () =>
-      finish(
-        failure(
-          'CHECKOUT_TIMEOUT',
-          `no answer from the checkout at ${service}: is it running, and the serviceUrl right?`,
-          merchantUid,
-        ),
-      ),
-    state.readyTimeoutMs,
-  );
+      sendRequest(event.source as Window);
+    } else finish(spec.fromService(message.payload.response));
+  });
+  if (!warm)
+    readyTimer = setTimeout(
+      () => finish(failure('CHECKOUT_TIMEOUT', `no answer from ${service}: is the checkout service running?`, merchantUid)),
+      state.readyTimeoutMs,
+    );
   try {
     const url = checkoutWindowUrl(service, channel, spec.mode);
-    surface = spec.mode === 'popup' ? openPopup(url) : openOverlay(url, spec.label);
+    // The prewarmed page already said `ready`, so it listens: the request goes
+    // first, and the page starts on it while the overlay is shown here
+    // (bench `open`: the order is painted a few ms sooner).
+    if (warm) sendRequest(warm.overlay.frame.contentWindow!);
+    surface = popup ? openPopup(url) : warm ? warm.overlay.show(spec.label) : openOverlay(url, spec.label);
   } catch (error) {
-    finish(failure('INTERNAL_ERROR', cannotOpen(error), merchantUid));
-    return;
+    // show() takes its dialog away when it fails; this covers a failing postMessage too.
+    if (warm) warm.overlay.remove();
+    return finish(failure('INTERNAL_ERROR', cannotOpen(error), merchantUid));
   }
-  if (!surface) {
-    finish(
-      failure(
-        'POPUP_BLOCKED',
-        'popup blocked: call IMP straight from the click handler, before any await',
-        merchantUid,
-      ),
-    );
-  } else if (spec.mode === 'popup') {
-    const popup = surface;
+  if (!surface) finish(failure('POPUP_BLOCKED', 'popup blocked: call IMP in the click handler, before any await', merchantUid));
+  else if (popup) {
+    const opened = surface;
     pollTimer = setInterval(() => {
       // Cancel at the second poll that finds it closed: the page's last `result` may still be queued behind the close.
-      if (popup.closed()) {
-        if (closedSeen) finish(cancelled(merchantUid, spec.payload.action));
+      if (opened.win()!.closed) {
+        if (closedSeen) cancel();
         closedSeen = true;
       }
     }, POPUP_POLL_MS);

@@ -2,7 +2,7 @@
 // window.IMP. The service origin is the origin this script was loaded from
 // ("{service}/v1/iamport.js"), so one tag serves any sandbox or deployment.
 import { IMP, SDK_BRAND } from './imp';
-import { scriptOrigin } from './service';
+import { httpUrl } from './service';
 import { state } from './state';
 
 if (typeof window !== 'undefined') {
@@ -11,8 +11,8 @@ if (typeof window !== 'undefined') {
   // so its merchant, its service and an open checkout survive.
   if (!(existing && existing[SDK_BRAND])) {
     const script = document.currentScript as HTMLScriptElement | null;
-    const origin = script && scriptOrigin(script.src);
-    if (origin) state.service = origin;
+    const url = script && httpUrl(script.src);
+    if (url) state.service = url.origin;
     window.IMP = IMP;
   }
 }

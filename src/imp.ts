@@ -4,8 +4,9 @@
 import { ImpError, logError } from './errors';
 import { startCheckout } from './request';
 import { failure } from './response';
-import { configuredOrigin, isReadyTimeout, optionOf, READY_TIMEOUT_MAX_MS, READY_TIMEOUT_MIN_MS } from './service';
+import { READY_TIMEOUT_MAX_MS, READY_TIMEOUT_MIN_MS, serviceOrigin } from './service';
 import { state } from './state';
+import { schedulePrewarm, takeWarm } from './prewarm';
 import type {
   CertificationParams,
   CertificationResponse,
@@ -23,7 +24,7 @@ import { createSettle } from './settle';
 /** Marks an object as this SDK, so a second evaluation of the script keeps the first (global.ts). */
 export const SDK_BRAND = Symbol.for('imp-checkout');
 
-const unsupported = (method: string): string => `IMP.${method} is not supported by imp-checkout`;
+const unsupported = (method: string): string => `IMP.${method} is not supported`;
 
 /**
  * Select the merchant. Calling it again (merchant pages do, on every click)
@@ -32,12 +33,14 @@ const unsupported = (method: string): string => `IMP.${method} is not supported 
  * keeps the merchant it was started with.
  */
 export function init(merchantCode: string): void {
-  state.merchant = { code: merchantCode, agency: false };
+  state.merchant = { merchantCode, isAgency: false };
+  schedulePrewarm();
 }
 
 /** Select a sub-merchant; `tier_code` goes with every request until IMP.init. */
 export function agency(merchantCode: string, tierCode: string): void {
-  state.merchant = { code: merchantCode, tier: tierCode, agency: true };
+  state.merchant = { merchantCode, tierCode, isAgency: true };
+  schedulePrewarm();
 }
 
 /**
@@ -48,23 +51,27 @@ export function agency(merchantCode: string, tierCode: string): void {
  * timeout; a refused one is logged and the previous value kept.
  */
 export function configure(options: ConfigureOptions): void {
-  const timeout = optionOf(options, 'readyTimeoutMs');
-  if (timeout !== undefined) {
-    if (isReadyTimeout(timeout)) state.readyTimeoutMs = timeout;
-    else
-      logError(
-        'INVALID_PARAMS',
-        `IMP.configure({ readyTimeoutMs }) needs whole milliseconds from ${READY_TIMEOUT_MIN_MS} to ${READY_TIMEOUT_MAX_MS}; keeping ${state.readyTimeoutMs}`,
-      );
-    if (optionOf(options, 'serviceUrl') === undefined) return;
+  let timeout: unknown;
+  let url: unknown;
+  try {
+    ({ readyTimeoutMs: timeout, serviceUrl: url } = options);
+  } catch {
+    // No options, or options whose getters throw: read as empty.
   }
-  const origin = configuredOrigin(options);
-  if (origin) {
+  if (timeout !== undefined) {
+    if (Number.isInteger(timeout) && (timeout as number) >= READY_TIMEOUT_MIN_MS && (timeout as number) <= READY_TIMEOUT_MAX_MS)
+      state.readyTimeoutMs = timeout as number;
+    else logError('INVALID_PARAMS', `readyTimeoutMs must be ${READY_TIMEOUT_MIN_MS}-${READY_TIMEOUT_MAX_MS} ms; keeping ${state.readyTimeoutMs}`);
+    if (url === undefined) return;
+  }
+  const origin = serviceOrigin(url);
+  state.serviceError = origin ? '' : 'serviceUrl must be an http(s) origin';
+  if (!origin) logError('INVALID_SERVICE_URL', state.serviceError);
+  else if (origin !== state.service) {
+    // A checkout prewarmed for the old service is of no use; warm the new one instead.
     state.service = origin;
-    state.serviceError = '';
-  } else {
-    state.serviceError = 'IMP.configure({ serviceUrl }) needs an http(s) origin without a path';
-    logError('INVALID_SERVICE_URL', state.serviceError);
+    takeWarm();
+    schedulePrewarm();
   }
 }
 
@@ -87,9 +94,13 @@ export function close(): void {
   if (state.flow) state.flow.cancel();
 }
 
-/** Close any open window and forget the merchant. The service origin stays (it came from the script tag). */
+/**
+ * Close any open window, remove the prewarmed checkout and forget the merchant.
+ * The service origin stays (it came from the script tag).
+ */
 export function deinit(): void {
   close();
+  takeWarm();
   state.merchant = null;
 }
 
@@ -130,6 +141,7 @@ export const IMP: Imp = {
   updateLoadUIRequest,
   loadModule,
 };
-Object.defineProperty(IMP, SDK_BRAND, { value: true });
+// A symbol key: invisible to Object.keys, JSON and for-in, so IMP still lists only the V1 methods.
+(IMP as unknown as Record<symbol, boolean>)[SDK_BRAND] = true;
 /** IMP is a type too, so `import Iamport from 'imp-checkout'` can type `window.IMP` as community typings did. */
 export type IMP = Imp;

@@ -2,16 +2,35 @@
 // postMessages from extensions, ads and other SDKs (V1 broke on them: MAN #20,
 // #70), so each check drops silently, in this order (CONVENTIONS 4): the sending
 // window, the shape (namespace, version, payload), the exact origin, the channel.
-import { isCheckoutMessage, type CheckoutMessage } from './protocol';
+import { isMessageToMerchant, type ReadyMessage, type ResultMessage } from './protocol';
+
+export type MessageToMerchant = ReadyMessage | ResultMessage;
 
 export function checkoutMessage(
   event: MessageEvent,
   from: Window | null,
   origin: string,
   channel: string,
-): CheckoutMessage | undefined {
+): MessageToMerchant | undefined {
   if (!from || event.source !== from) return undefined;
   const data: unknown = event.data;
-  if (!isCheckoutMessage(data) || event.origin !== origin || data.channel !== channel) return undefined;
-  return data;
+  return isMessageToMerchant(data) && event.origin === origin && data.channel === channel ? data : undefined;
+}
+
+/**
+ * Listen on window for the checkout window `from()` of `origin` on `channel`;
+ * `handle` gets only messages that pass checkoutMessage. Returns the remover.
+ */
+export function listen(
+  from: () => Window | null,
+  origin: string,
+  channel: string,
+  handle: (message: MessageToMerchant, event: MessageEvent) => void,
+): () => void {
+  const onMessage = (event: MessageEvent): void => {
+    const message = checkoutMessage(event, from(), origin, channel);
+    if (message) handle(message, event);
+  };
+  window.addEventListener('message', onMessage);
+  return () => window.removeEventListener('message', onMessage);
 }

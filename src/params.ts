@@ -2,17 +2,18 @@
 // numeric strings, numbers as ids, junk and unknown keys (merchant-patterns.md);
 // all of that must work, and nothing the page passes may make the SDK throw.
 import type { CheckoutAction } from './protocol';
+import { httpUrl } from './service';
 
-export type Normalised =
-  | {
-      ok: true;
-      /** JSON-only copy sent to the checkout (user_code / tier_code not yet attached). */
-      params: Record<string, unknown>;
-      merchantUid: string;
-      /** Shallow copy of what the merchant gave, original values (custom_data goes back from here). */
-      given: Record<string, unknown>;
-    }
-  | { ok: false; error: string; merchantUid: string | null };
+export interface Normalised {
+  /** What is wrong, for the INVALID_PARAMS message; '' when the params are usable. */
+  problem: string;
+  /** The order id (generated when missing), or null when it could not be read or is refused. */
+  merchantUid: string | null;
+  /** JSON-only copy sent to the checkout (user_code / tier_code not yet attached). */
+  params: Record<string, unknown>;
+  /** Shallow copy of what the merchant gave, original values (custom_data goes back from here). */
+  given: Record<string, unknown>;
+}
 
 // V1 documents merchant_uid as "40자 이내"; the service keys orders by it, so a
 // longer one would fail later, and less clearly. `name` is NOT limited here: V1's
@@ -24,89 +25,59 @@ const MERCHANT_UID_MAX = 40;
 const AMOUNT_TEXT = /^\d+(\.\d+)?$/;
 const CURRENCY = /^[A-Za-z]{3}$/;
 
-const describe = (value: unknown): string => (typeof value === 'string' ? `"${value}"` : typeof value);
 const isMissing = (value: unknown): boolean => value == null || value === '';
 
-/** Copy own enumerable string keys, never letting a getter, Proxy trap or `__proto__` key reach the page. */
-function readGiven(raw: unknown): Record<string, unknown> | string {
-  let key = '';
-  try {
-    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return 'params must be an object';
-    const given: Record<string, unknown> = {};
-    for (key of Object.keys(raw)) {
-      // Assigning "__proto__" would set the copy's prototype; it is never a V1 param.
-      if (key !== '__proto__') given[key] = (raw as Record<string, unknown>)[key];
-    }
-    return given;
-  } catch {
-    return key ? `params.${key} could not be read` : 'params could not be read';
-  }
-}
-
-function merchantUidOf(value: unknown): string | undefined {
-  // V1 generated "nobody_<ms>" for a missing id; merchants find it echoed back.
-  if (isMissing(value)) return `nobody_${Date.now()}`;
-  const uid = typeof value === 'number' && isFinite(value) ? String(value) : value;
-  return typeof uid === 'string' && uid.length <= MERCHANT_UID_MAX ? uid : undefined;
-}
-
-function amountOf(value: unknown): number | undefined {
-  const amount = typeof value === 'string' && AMOUNT_TEXT.test(value.trim()) ? Number(value) : value;
-  return typeof amount === 'number' && isFinite(amount) && amount >= 0 ? amount : undefined;
-}
-
-/** Fill V1's defaults and check the fields the SDK relies on; the first problem wins. */
-function normaliseFields(action: CheckoutAction, p: Record<string, unknown>, baseHref?: string): string {
-  if (action === 'payment') {
-    const amount = amountOf(p.amount);
-    if (amount === undefined) return `amount must be a number >= 0 like 1000 (got ${describe(p.amount)})`;
-    p.amount = amount;
-    if (isMissing(p.pay_method)) p.pay_method = 'card';
-    if (isMissing(p.currency)) p.currency = 'KRW';
-    if (typeof p.pay_method !== 'string') return 'pay_method must be a string';
-    if (typeof p.currency !== 'string' || !CURRENCY.test(p.currency)) return 'currency must be a code like "KRW"';
-    p.currency = p.currency.toUpperCase();
-  }
-  if (isMissing(p.pg)) delete p.pg;
-  else if (typeof p.pg !== 'string') return 'pg must be a string';
-  if (isMissing(p.m_redirect_url)) delete p.m_redirect_url;
-  else {
-    // The service sends the browser back here: resolve relative URLs against
-    // this page and allow only http(s), never javascript: and friends.
-    let url: URL | undefined;
-    try {
-      url = new URL(String(p.m_redirect_url), baseHref);
-    } catch {
-      // reported below
-    }
-    if (typeof p.m_redirect_url !== 'string' || !url || !/^https?:$/.test(url.protocol))
-      return 'm_redirect_url must be an http(s) URL';
-    p.m_redirect_url = url.href;
-  }
-  return '';
-}
-
-/** Turn whatever the page passed into the request params, or say exactly what is wrong. */
+/** Turn whatever the page passed into the request params, or say exactly what is wrong (the first problem wins). */
 export function normalise(action: CheckoutAction, raw: unknown, baseHref?: string): Normalised {
-  const given = readGiven(raw);
-  if (typeof given === 'string') return { ok: false, error: given, merchantUid: null };
-  const merchantUid = merchantUidOf(given.merchant_uid);
-  if (merchantUid === undefined)
-    return { ok: false, error: `merchant_uid must be a string of at most ${MERCHANT_UID_MAX} characters`, merchantUid: null };
-  const fields: Record<string, unknown> = { ...given, merchant_uid: merchantUid };
-  const error = normaliseFields(action, fields, baseHref);
-  if (error) return { ok: false, error, merchantUid };
-  // Only JSON travels: the same bytes work for postMessage and the redirect form,
-  // and functions, DOM nodes or cycles cannot break the window at the other end.
-  const params: Record<string, unknown> = {};
-  for (const key of Object.keys(fields)) {
-    let json: string | undefined;
-    try {
-      json = JSON.stringify(fields[key]);
-    } catch {
-      return { ok: false, error: `params.${key} is not JSON data`, merchantUid };
+  const n: Normalised = { problem: '', merchantUid: null, params: {}, given: {} };
+  const p: Record<string, unknown> = {};
+  // The key being read: a getter, a Proxy trap or JSON.stringify that throws is reported by it.
+  let key = '';
+  const fail = (message: string): never => {
+    throw (n.problem = message);
+  };
+  /** A string field: missing ("" too) takes `fallback` or goes; anything but a string is refused. */
+  const stringField = (field: string, fallback?: string): void => {
+    if (isMissing(p[field])) {
+      if (fallback) p[field] = fallback;
+      else delete p[field];
+    } else if (typeof p[field] !== 'string') fail(`${field} must be a string`);
+  };
+  try {
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) fail('params must be an object');
+    // Own enumerable keys only; assigning "__proto__" would set the copy's prototype (never a V1 param).
+    for (key of Object.keys(raw as object)) if (key !== '__proto__') p[key] = n.given[key] = (raw as Record<string, unknown>)[key];
+    key = '';
+    // V1 generated "nobody_<ms>" for a missing id; merchants find it echoed back.
+    const uid = isMissing(p.merchant_uid) ? `nobody_${Date.now()}` : Number.isFinite(p.merchant_uid) ? String(p.merchant_uid) : p.merchant_uid;
+    if (typeof uid !== 'string' || uid.length > MERCHANT_UID_MAX) fail(`merchant_uid must be a string of at most ${MERCHANT_UID_MAX} chars`);
+    p.merchant_uid = n.merchantUid = uid as string;
+    if (action === 'payment') {
+      const given = p.amount;
+      const amount = typeof given === 'string' && AMOUNT_TEXT.test(given.trim()) ? Number(given) : given;
+      if (!((amount as number) >= 0 && Number.isFinite(amount))) fail(`amount must be a number >= 0 (got ${typeof given === 'string' ? `"${given}"` : typeof given})`);
+      p.amount = amount;
+      stringField('pay_method', 'card');
+      stringField('currency', 'KRW');
+      if (!CURRENCY.test(p.currency as string)) fail('currency must be like "KRW"');
+      p.currency = (p.currency as string).toUpperCase();
     }
-    if (json !== undefined) params[key] = JSON.parse(json);
+    stringField('pg');
+    stringField('m_redirect_url');
+    if (p.m_redirect_url) {
+      // The service sends the browser back here: resolve relative URLs against
+      // this page and allow only http(s), never javascript: and friends.
+      const url = httpUrl(p.m_redirect_url, baseHref);
+      p.m_redirect_url = url ? url.href : fail('m_redirect_url must be an http(s) URL');
+    }
+    // Only JSON travels: the same bytes work for postMessage and the redirect form,
+    // and functions, DOM nodes or cycles cannot break the window at the other end.
+    for (key of Object.keys(p)) {
+      const json = JSON.stringify(p[key]);
+      if (json !== undefined) n.params[key] = JSON.parse(json);
+    }
+  } catch {
+    n.problem ||= key ? `params.${key} is not readable JSON` : 'params could not be read';
   }
-  return { ok: true, params, merchantUid, given };
+  return n;
 }

@@ -18,64 +18,49 @@ import { VERSION } from './version';
 const MERCHANT_CODE = /^imp\d{8}$/i;
 const TIER_CODE = /^[A-Z0-9]{3}$/;
 
-type Problem = [SdkErrorCode, string] | undefined;
-
-/** Is the SDK set up for a request? The first problem found, if any. */
-function setupProblem(method: string): Problem {
-  const merchant = state.merchant;
-  if (!merchant)
-    return ['NOT_INITIALIZED', `call IMP.init("imp00000000") or IMP.agency(code, tier) before IMP.${method}`];
-  if (typeof merchant.code !== 'string' || !MERCHANT_CODE.test(merchant.code.trim()))
-    return ['INVALID_MERCHANT_CODE', 'IMP.init/agency got a merchant code unlike "imp12345678"'];
-  if (merchant.agency && (typeof merchant.tier !== 'string' || !TIER_CODE.test(merchant.tier)))
-    return ['INVALID_TIER_CODE', 'IMP.agency needs a tier code of 3 characters A-Z, 0-9 (e.g. "A01")'];
-  if (state.serviceError) return ['INVALID_SERVICE_URL', state.serviceError];
-  return undefined;
-}
-
 export function startCheckout(action: CheckoutAction, raw: unknown, callback: unknown): Promise<ImpResponse> {
   const { promise, settle } = createSettle(callback);
-  const method = action === 'payment' ? 'request_pay' : 'certification';
+  const method = `IMP.${action === 'payment' ? 'request_pay' : 'certification'}`;
   const browser = typeof window !== 'undefined' && typeof document !== 'undefined';
   const request = normalise(action, raw, browser ? location.href : undefined);
-  const refuse = (code: SdkErrorCode, message: string): Promise<ImpResponse> => {
-    settle(failure(code, message, request.merchantUid));
-    return promise;
-  };
-  if (!browser)
-    return refuse('NO_BROWSER', `IMP.${method} runs only in a browser; call it from client-side code`);
-  if (state.flow)
-    return refuse('FLOW_IN_PROGRESS', 'a checkout is already open; wait for its callback or call IMP.close()');
-  const problem = setupProblem(method);
-  if (problem) return refuse(...problem);
-  if (!request.ok) return refuse('INVALID_PARAMS', `IMP.${method}: ${request.error}`);
-
-  const merchant = state.merchant!;
-  const params: Record<string, unknown> = { ...request.params, user_code: String(merchant.code).trim().toLowerCase() };
-  if (merchant.agency) params.tier_code = merchant.tier;
-  else delete params.tier_code;
-  const payload: RequestMessage['payload'] = { action, params, sdk: VERSION };
-  const mode = chooseMode(params, isMobileBrowser());
-
-  if (mode === 'redirect') {
-    // V1 calls no callback in redirect mode: the page unloads and the result
-    // arrives on m_redirect_url. The promise stays pending for the same reason.
-    try {
-      submitRedirect(state.service, payload);
-    } catch (error) {
-      return refuse('INTERNAL_ERROR', cannotOpen(error));
+  const { merchantUid } = request;
+  const merchant = state.merchant;
+  const code = merchant && merchant.merchantCode;
+  const refuse = (errorCode: SdkErrorCode, message: string): void => settle(failure(errorCode, message, merchantUid));
+  // The first problem found is the one reported; each message says what to do (docs/errors.md says more).
+  if (!browser) refuse('NO_BROWSER', `${method} needs a browser`);
+  else if (state.flow) refuse('FLOW_IN_PROGRESS', 'a checkout is open: wait for its callback');
+  else if (!merchant) refuse('NOT_INITIALIZED', `call IMP.init(code) before ${method}`);
+  else if (typeof code !== 'string' || !MERCHANT_CODE.test(code.trim())) refuse('INVALID_MERCHANT_CODE', 'merchant code is not like "imp12345678"');
+  else if (merchant.isAgency && (typeof merchant.tierCode !== 'string' || !TIER_CODE.test(merchant.tierCode)))
+    refuse('INVALID_TIER_CODE', 'tier code is not like "A01"');
+  else if (state.serviceError) refuse('INVALID_SERVICE_URL', state.serviceError);
+  else if (request.problem) refuse('INVALID_PARAMS', request.problem);
+  else {
+    const params: Record<string, unknown> = { ...request.params, user_code: code.trim().toLowerCase() };
+    if (merchant.isAgency) params.tier_code = merchant.tierCode;
+    else delete params.tier_code;
+    const payload: RequestMessage['payload'] = { action, params, sdk: VERSION };
+    const mode = chooseMode(params, isMobileBrowser());
+    if (mode === 'redirect') {
+      // V1 calls no callback in redirect mode: the page unloads and the result
+      // arrives on m_redirect_url. The promise stays pending for the same reason.
+      try {
+        submitRedirect(state.service, payload);
+      } catch (error) {
+        refuse('INTERNAL_ERROR', cannotOpen(error));
+      }
+    } else {
+      runFlow({
+        mode,
+        service: state.service,
+        payload,
+        merchantUid: merchantUid!,
+        label: action === 'payment' ? '결제' : '본인인증',
+        fromService: (raw) => fromService(raw, merchantUid!, request.given),
+        done: settle,
+      });
     }
-    return promise;
   }
-  const { merchantUid, given } = request;
-  runFlow({
-    mode,
-    service: state.service,
-    payload,
-    merchantUid,
-    label: action === 'payment' ? '결제' : '본인인증',
-    fromService: (raw) => fromService(raw, merchantUid, given),
-    done: settle,
-  });
   return promise;
 }

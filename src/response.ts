@@ -58,7 +58,7 @@ export function fromService(
     // A checkout page of another version may leave these out, and merchants
     // read both (V1 pages show error_msg to the buyer): never undefined.
     if (!isText(copy.error_code)) {
-      logError('INTERNAL_ERROR', 'the checkout sent a failure without error_code');
+      logError('INTERNAL_ERROR', 'the checkout sent no error_code');
       response.error_code = 'INTERNAL_ERROR';
     }
     if (!isText(copy.error_msg)) response.error_msg = `the checkout failed (${response.error_code})`;

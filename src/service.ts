@@ -2,47 +2,28 @@
 // only origin whose messages are accepted, so it is parsed strictly. Also how
 // long its checkout window may take to answer.
 
-/** The http(s) URL in `value`, or undefined (other schemes, credentials, junk). */
-function httpUrl(value: unknown): URL | undefined {
+/** `value` as an http(s) URL (resolved against `base`), or undefined: other schemes and junk are not URLs to us. */
+export function httpUrl(value: unknown, base?: string): URL | undefined {
   try {
-    const url = new URL(String(value));
-    if (/^https?:$/.test(url.protocol) && !url.username && !url.password) return url;
+    const url = new URL(value as string, base);
+    if (/^https?:$/.test(url.protocol)) return url;
   } catch {
     // not a URL
   }
   return undefined;
 }
 
-/** Origin of the script tag that loaded the SDK ("{service}/v1/iamport.js"). */
-export function scriptOrigin(src: unknown): string | undefined {
-  const url = httpUrl(src);
-  return url && url.origin;
-}
-
-/** One option of IMP.configure, read without trusting the object (it may throw or be missing). */
-export function optionOf(options: unknown, key: 'serviceUrl' | 'readyTimeoutMs'): unknown {
-  try {
-    return (options as Record<string, unknown>)[key];
-  } catch {
-    return undefined;
-  }
-}
-
 /** IMP.configure({ readyTimeoutMs }) bounds: long enough for a slow phone, short enough to ever end. */
 export const READY_TIMEOUT_MIN_MS = 1_000;
 export const READY_TIMEOUT_MAX_MS = 120_000;
 
-export function isReadyTimeout(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= READY_TIMEOUT_MIN_MS && value <= READY_TIMEOUT_MAX_MS;
-}
-
 /**
- * Origin for IMP.configure({ serviceUrl }). Paths are refused rather than
- * dropped: the checkout lives at the origin's root, and silently ignoring
+ * Origin for IMP.configure({ serviceUrl }): a string that is exactly an
+ * http(s) origin. Paths, queries, hashes and credentials are refused rather
+ * than dropped: the checkout lives at the origin's root, and silently ignoring
  * "https://host/prefix" would send payments somewhere the developer did not mean.
  */
-export function configuredOrigin(options: unknown): string | undefined {
-  const value = optionOf(options, 'serviceUrl');
-  const url = httpUrl(value);
-  return url && url.pathname === '/' && !url.search && !url.hash && typeof value === 'string' ? url.origin : undefined;
+export function serviceOrigin(value: unknown): string | undefined {
+  const url = typeof value === 'string' ? httpUrl(value) : undefined;
+  return url && url.href === `${url.origin}/` ? url.origin : undefined;
 }

@@ -1,20 +1,35 @@
 // Everything the SDK remembers, in one visible place (CONVENTIONS 8). Nothing
 // here touches the browser, so importing it is side-effect free.
+import type { Overlay } from './ui/overlay';
 
 /** The sandbox a developer runs locally (`npm start`); the script tag's own origin replaces it. */
 export const DEFAULT_SERVICE = 'http://localhost:4020';
 
 /** What IMP.init / IMP.agency stored, as given; it is validated when a request is made. */
 export interface Merchant {
-  code: unknown;
-  /** Present (even if malformed) only in agency mode. */
-  tier?: unknown;
-  agency: boolean;
+  merchantCode: unknown;
+  /** Set by IMP.agency only (even if malformed). */
+  tierCode?: unknown;
+  isAgency: boolean;
 }
 
 /** The one checkout window that may be open; close() ends it as a user cancel. */
 export interface OpenFlow {
   cancel(): void;
+}
+
+/**
+ * A prewarmed checkout (ui/warm.ts): a hidden overlay whose frame has loaded
+ * the checkout page for `service` with its own, not yet used `channel`.
+ */
+export interface Warm {
+  service: string;
+  channel: string;
+  overlay: Overlay;
+  /** The frame said `ready` on `channel`: a request posted now is heard. */
+  ready: boolean;
+  /** Take it off the page and forget it (its channel is never used). */
+  drop(): void;
 }
 
 export interface SdkState {
@@ -26,6 +41,10 @@ export interface SdkState {
   flow: OpenFlow | null;
   /** How long the checkout page has to say `ready` before CHECKOUT_TIMEOUT. */
   readyTimeoutMs: number;
+  /** Build a hidden checkout frame in idle time after IMP.init, for a fast first open (ui/warm.ts). */
+  prewarm: boolean;
+  /** The prewarmed checkout, or a prewarm scheduled (true) and not yet built. */
+  warm: Warm | true | null;
 }
 
 const initial = (): SdkState => ({
@@ -34,6 +53,8 @@ const initial = (): SdkState => ({
   serviceError: '',
   flow: null,
   readyTimeoutMs: 20_000,
+  prewarm: true,
+  warm: null,
 });
 
 export const state: SdkState = initial();

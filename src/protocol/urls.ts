@@ -14,6 +14,7 @@ export const CHECKOUT_WINDOW_PATH = '/checkout/window';
  */
 export const CHECKOUT_REDIRECT_PATH = '/checkout/redirect';
 
+/** `channel` is a channel id (hex or base64url characters only, protocol/channel.ts): nothing to escape. */
 export function checkoutWindowUrl(serviceOrigin: string, channel: string, mode: WindowMode): string {
-  return `${serviceOrigin}${CHECKOUT_WINDOW_PATH}?mode=${mode}&channel=${encodeURIComponent(channel)}`;
+  return `${serviceOrigin}${CHECKOUT_WINDOW_PATH}?mode=${mode}&channel=${channel}`;
 }

@@ -1,7 +1,9 @@
 // The iframe overlay: a modal dialog over the merchant page holding the
 // checkout iframe. Styles are inline with !important and start from
 // `all: initial`, so the merchant's CSS (div rules, resets, frameworks) cannot
-// hide or shrink it; nothing is injected before a flow opens.
+// hide or shrink it; nothing is injected before a flow opens or a prewarm
+// (prewarm.ts) builds it hidden. Styles go through the CSSOM (style.cssText),
+// which a strict style-src CSP allows.
 //
 // It hangs off <html>, not <body>: a transform, filter or will-change on
 // <body> (smooth-scroll and animation libraries set them) makes body the
@@ -10,59 +12,86 @@
 import { lockScroll } from './scroll-lock';
 import type { Surface } from './surface';
 
+// Ends with `visibility:`: the dialog says visible or hidden, its children inherit it.
 const COVER =
   'all:initial!important;position:fixed!important;top:0!important;left:0!important;' +
-  'width:100%!important;height:100%!important;display:block!important;';
+  'width:100%!important;height:100%!important;display:block!important;visibility:';
 
-/** Focus guards: focusable, but one transparent pixel. */
-const GUARD = 'all:initial!important;position:fixed!important;top:0!important;left:0!important;width:1px!important;height:1px!important;opacity:0!important;';
-
-export function openOverlay(url: string, label: string): Surface {
-  const doc = document;
-  const previousFocus = doc.activeElement as HTMLElement | null;
-  const dialog = doc.createElement('div');
-  dialog.setAttribute('role', 'dialog');
-  dialog.setAttribute('aria-modal', 'true');
-  dialog.setAttribute('aria-label', label);
-  dialog.style.cssText = `${COVER}z-index:2147483647!important;background:rgba(0,0,0,.5)!important`;
-  const frame = doc.createElement('iframe');
-  frame.title = label;
-  frame.setAttribute('allow', 'payment');
-  frame.style.cssText = `${COVER}border:0!important`;
-  frame.src = url;
-  // Tab past the checkout's last control (or Shift+Tab before its first) lands
-  // on a guard inside the dialog, not on the browser's address bar, where no
-  // focus event would tell us focus had left.
-  const guards = [doc.createElement('span'), doc.createElement('span')];
-  for (const guard of guards) {
-    guard.tabIndex = 0;
-    guard.style.cssText = GUARD;
-  }
-  dialog.append(guards[0]!, frame, guards[1]!);
-  // aria-modal alone does not stop Tab; pull focus back whenever it leaves the dialog or reaches a guard.
-  const keepFocus = (event: FocusEvent): void => {
-    const target = event.target as Node;
-    if (!dialog.contains(target) || guards.includes(target as HTMLSpanElement)) frame.focus();
-  };
-  const unlockScroll = lockScroll(doc);
-  const surface: Surface = {
-    win: () => frame.contentWindow,
-    closed: () => false,
-    close() {
-      doc.removeEventListener('focusin', keepFocus);
-      dialog.remove();
-      unlockScroll();
-      if (previousFocus && previousFocus.focus) previousFocus.focus();
-    },
-  };
-  try {
-    doc.documentElement.appendChild(dialog);
-    doc.addEventListener('focusin', keepFocus);
-    frame.focus();
-  } catch (error) {
-    // A page that patches focus() or the DOM to throw: never leave a dialog covering it.
-    surface.close();
-    throw error;
-  }
-  return surface;
+/** A built overlay, shown (openOverlay) or kept hidden until a flow takes it (prewarm.ts). */
+export interface Overlay {
+  frame: HTMLIFrameElement;
+  /** Make it the modal dialog of a flow: visible, labelled, scroll locked, focus inside. */
+  show(label: string): Surface;
+  /** Take it off the page (a hidden overlay that is not needed any more). */
+  remove(): void;
 }
+
+/**
+ * Build the dialog and its frame and put them on the page, hidden: the frame
+ * loads and lays out its page at full size, but the dialog is `visibility:
+ * hidden` until shown: not painted, not hit by clicks, not focusable, out of
+ * the accessibility tree, and no role yet. (Not `display: none`: the frame
+ * would be 0×0 and have to lay its page out again when shown, which measured
+ * slower.) Shown, the dialog says `visible` explicitly, so a merchant's
+ * anti-flicker `html { visibility: hidden }` cannot hide the checkout.
+ */
+export function buildOverlay(url: string): Overlay {
+  const doc = document;
+  const make = <K extends keyof HTMLElementTagNameMap>(tag: K, css: string): HTMLElementTagNameMap[K] => {
+    const element = doc.createElement(tag);
+    element.style.cssText = COVER + css;
+    return element;
+  };
+  const dialog = make('div', 'hidden!important');
+  const frame = make('iframe', 'inherit!important;border:0!important');
+  frame.setAttribute('allow', 'payment');
+  frame.src = url;
+  // Focus guards, focusable but one transparent pixel: Tab past the checkout's
+  // last control (or Shift+Tab before its first) lands on a guard inside the
+  // dialog, not on the browser's address bar, where no focus event would tell
+  // us focus had left.
+  const guards = [1, 2].map(() => {
+    const guard = make('span', 'inherit!important;width:1px!important;height:1px!important;opacity:0!important');
+    guard.tabIndex = 0;
+    return guard;
+  });
+  dialog.append(guards[0]!, frame, guards[1]!);
+  const remove = (): void => dialog.remove();
+
+  const show = (label: string): Surface => {
+    const previousFocus = doc.activeElement as HTMLElement | null;
+    dialog.setAttribute('role', 'dialog');
+    dialog.setAttribute('aria-modal', 'true');
+    dialog.setAttribute('aria-label', (frame.title = label));
+    dialog.style.cssText = `${COVER}visible!important;z-index:2147483647!important;background:rgba(0,0,0,.5)!important`;
+    // aria-modal alone does not stop Tab; pull focus back whenever it leaves the dialog or reaches a guard.
+    const keepFocus = (event: FocusEvent): void => {
+      const target = event.target as HTMLElement;
+      if (!dialog.contains(target) || guards.includes(target)) frame.focus();
+    };
+    const unlockScroll = lockScroll(doc);
+    const surface: Surface = {
+      win: () => frame.contentWindow,
+      close() {
+        doc.removeEventListener('focusin', keepFocus);
+        remove();
+        unlockScroll();
+        if (previousFocus && previousFocus.focus) previousFocus.focus();
+      },
+    };
+    try {
+      doc.addEventListener('focusin', keepFocus);
+      frame.focus();
+    } catch (error) {
+      // A page that patches focus() or the DOM to throw: never leave a dialog covering it.
+      surface.close();
+      throw error;
+    }
+    return surface;
+  };
+
+  doc.documentElement.appendChild(dialog);
+  return { frame, show, remove };
+}
+
+export const openOverlay = (url: string, label: string): Surface => buildOverlay(url).show(label);

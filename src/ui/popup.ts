@@ -10,8 +10,9 @@ const HEIGHT = 720;
 export function openPopup(url: string): Surface | null {
   let popup: Window | null = null;
   try {
-    const left = Math.max(0, window.screenX + (window.outerWidth - WIDTH) / 2) | 0;
-    const top = Math.max(0, window.screenY + (window.outerHeight - HEIGHT) / 2) | 0;
+    const centre = (start: number, outer: number, size: number): number => Math.max(0, start + (outer - size) / 2) | 0;
+    const left = centre(window.screenX, window.outerWidth, WIDTH);
+    const top = centre(window.screenY, window.outerHeight, HEIGHT);
     // '_blank', never a fixed name: window.open(url, name) reuses any window
     // already under that name in the browsing context group, so a third-party
     // frame that opened 'imp_checkout' first got the checkout loaded into its
@@ -25,7 +26,6 @@ export function openPopup(url: string): Surface | null {
   const win = popup;
   return {
     win: () => win,
-    closed: () => win.closed,
     close: () => win.close(),
   };
 }

@@ -1,9 +1,7 @@
 /** An open checkout window (iframe overlay or popup), as the flow sees it. */
 export interface Surface {
-  /** The window whose messages are trusted; null once an iframe is detached. */
+  /** The window whose messages are trusted (a popup's `closed` tells the user closed it); null once an iframe is detached. */
   win(): Window | null;
-  /** True once the user closed it (popups only). */
-  closed(): boolean;
   /** Remove / close it and put the page back as it was. Safe to call once per flow. */
   close(): void;
 }

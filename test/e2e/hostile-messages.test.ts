@@ -169,7 +169,8 @@ describe('hostile messages during an iframe checkout', () => {
     expect(tally.failures()).toEqual([]);
     const refused = shop.errors.filter((e) => REFUSED_NAVIGATION.test(e));
     const errors = shop.errors.filter((e) => !REFUSED_NAVIGATION.test(e));
-    expect(refused.length).toBeLessThanOrEqual(1); // the navigation probe above
+    // The navigation probe above, once: Chromium may log the same refusal more than once.
+    expect(new Set(refused).size).toBeLessThanOrEqual(1);
     expect(errors).toEqual([]);
     for (const attacker of ['frame', 'popup', 'page']) expect(tally.posted(attacker)).toBeGreaterThanOrEqual(2000);
 

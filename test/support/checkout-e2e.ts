@@ -244,6 +244,45 @@ export async function footprint(page: Page): Promise<PageFootprint> {
   }
 }
 
+/**
+ * Between flows the SDK keeps one prewarmed checkout on the page
+ * (src/prewarm.ts): a hidden dialog holding the iframe and two focus guards.
+ */
+export const PREWARM_ELEMENTS = 4;
+
+/**
+ * What "nothing left behind" means now that the SDK prewarms the next
+ * checkout after a flow: the page is exactly `before` plus the one hidden
+ * prewarm container (PREWARM_ELEMENTS elements), with no listener, timer or
+ * style of the SDK left, once the prewarmed frame has said `ready` (until
+ * then it has one message listener and its give-up timer). Waits for that
+ * state, then checks the container is the hidden, unused prewarm.
+ */
+export async function expectOnlyPrewarmLeft(page: Page, before: PageFootprint): Promise<void> {
+  await expect.poll(() => footprint(page), { timeout: 15_000 }).toEqual({ ...before, elements: before.elements + PREWARM_ELEMENTS });
+  expect(await prewarmed(page)).toEqual({ iframes: 1, dialogs: 0, visibility: 'hidden', onHtml: true });
+}
+
+/** The prewarm container as the page sees it. */
+export const prewarmed = (page: Page) =>
+  page.evaluate(() => {
+    const frames = document.querySelectorAll('iframe');
+    const container = frames[0]?.parentElement;
+    return {
+      iframes: frames.length,
+      dialogs: document.querySelectorAll('[role="dialog"]').length,
+      visibility: container ? getComputedStyle(container).visibility : null,
+      onHtml: container?.parentElement === document.documentElement,
+    };
+  });
+
+/** IMP.deinit() takes the prewarmed checkout away too: the page is exactly `before`. */
+export async function expectDeinitLeavesNothing(page: Page, before: PageFootprint): Promise<void> {
+  await page.evaluate(() => window.IMP!.deinit());
+  expect(await footprint(page)).toEqual(before);
+  expect(await page.locator('iframe').count()).toBe(0);
+}
+
 // --- the merchant's console (JSON API, as the console page calls it) -----
 
 /** Logs the demo merchant into the console; returns the session cookie. */

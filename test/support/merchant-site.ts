@@ -39,6 +39,8 @@ export interface MerchantSiteOptions {
   host?: 'localhost' | '127.0.0.1';
   /** Placeholders: "{{SANDBOX}}" in a fixture becomes vars.SANDBOX. */
   vars?: Record<string, string>;
+  /** Directory of the pages served at /<name>. Default test/e2e/fixtures (the benchmarks serve bench/browser/pages). */
+  pagesDir?: string;
 }
 
 function fill(text: string, vars: Record<string, string>): string {
@@ -47,6 +49,7 @@ function fill(text: string, vars: Record<string, string>): string {
 
 export async function startMerchantSite(options: MerchantSiteOptions = {}): Promise<MerchantSite> {
   const vars = options.vars ?? {};
+  const pagesDir = options.pagesDir ?? FIXTURES;
   const app = Fastify({ logger: false });
 
   app.get<{ Params: { file: string } }>('/dist/:file', async (request, reply) => {
@@ -64,7 +67,7 @@ export async function startMerchantSite(options: MerchantSiteOptions = {}): Prom
     if (!FIXTURE_NAME.test(file)) return reply.code(404).send('not found');
     let text: string;
     try {
-      text = readFileSync(join(FIXTURES, path), 'utf8');
+      text = readFileSync(join(pagesDir, path), 'utf8');
     } catch {
       return reply.code(404).send('not found');
     }

@@ -49,7 +49,7 @@ describe('the script-tag entry', () => {
     expect(second.IMP).not.toBe(first.IMP);
     expect(window.IMP).toBe(first.IMP);
     expect(second.state.service).toBe('http://localhost:4020');
-    expect(first.state.merchant).toEqual({ code: 'imp12345678', agency: false });
+    expect(first.state.merchant).toEqual({ merchantCode: 'imp12345678', isAgency: false });
     expect(document.querySelectorAll('iframe')).toHaveLength(1);
     window.IMP!.close();
     expect(document.querySelectorAll('iframe')).toHaveLength(0);

@@ -1,7 +1,7 @@
 // Shared tools for the SDK's jsdom tests: a fake checkout window speaking the
 // real protocol, hand-built MessageEvents (jsdom leaves `origin` empty on
 // postMessage), and checks that a finished flow left nothing behind.
-import { afterEach, expect, vi } from 'vitest';
+import { afterEach, beforeEach, expect, vi } from 'vitest';
 import { IMP } from '../../src/imp';
 import { NAMESPACE, PROTOCOL_VERSION, envelope, type RequestMessage, type ResultMessage } from '../../src/protocol';
 import { DEFAULT_SERVICE, resetState, state } from '../../src/state';
@@ -146,10 +146,18 @@ export function captureConsoleError() {
 export type { RequestMessage };
 export { NAMESPACE, PROTOCOL_VERSION };
 
-/** Every test starts from a freshly loaded SDK and an empty page. */
+/**
+ * Every test starts from a freshly loaded SDK and an empty page. Prewarming is
+ * off unless a test turns it on (test/unit/prewarm.test.ts): it would add an
+ * idle-time timer and a hidden frame after every IMP.init, which the flows
+ * tested here do not use.
+ */
 export function useCleanSdk(): void {
+  beforeEach(() => {
+    state.prewarm = false;
+  });
   afterEach(() => {
-    IMP.close();
+    IMP.deinit(); // closes any window and removes a prewarmed checkout
     resetState();
     vi.useRealTimers();
     vi.restoreAllMocks();

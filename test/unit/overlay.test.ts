@@ -40,7 +40,6 @@ describe('the overlay', () => {
     expect(frame.title).toBe('결제');
     expect(frame.getAttribute('allow')).toBe('payment');
     expect(overlay.win()).toBe(frame.contentWindow);
-    expect(overlay.closed()).toBe(false);
     overlay.close();
   });
 
@@ -64,7 +63,9 @@ describe('the overlay', () => {
 
   it('stays visible under hostile merchant CSS', () => {
     const css = document.createElement('style');
-    css.textContent = 'div, iframe { display: none !important; position: static !important; z-index: 1 !important; }';
+    css.textContent =
+      'div, iframe { display: none !important; position: static !important; z-index: 1 !important; visibility: hidden !important; }' +
+      ' html { visibility: hidden; }'; // an anti-flicker snippet hiding the page while it loads
     document.head.appendChild(css);
     try {
       const overlay = openOverlay(URL_, '결제');
@@ -72,6 +73,8 @@ describe('the overlay', () => {
       expect(getComputedStyle(dialog).display).toBe('block');
       expect(getComputedStyle(dialog).position).toBe('fixed');
       expect(getComputedStyle(dialog.querySelector('iframe')!).display).toBe('block');
+      expect(getComputedStyle(dialog).visibility).toBe('visible');
+      expect(getComputedStyle(dialog.querySelector('iframe')!).visibility).toBe('visible');
       overlay.close();
     } finally {
       css.remove();

@@ -6,24 +6,27 @@ import { useCleanSdk } from './helpers';
 useCleanSdk();
 
 describe('state', () => {
-  it('starts empty, pointed at the local sandbox', () => {
+  it('starts empty, pointed at the local sandbox, prewarming on', () => {
+    resetState(); // useCleanSdk turns prewarming off for the other unit tests
     expect(state).toEqual({
       merchant: null,
       service: 'http://localhost:4020',
       serviceError: '',
       flow: null,
       readyTimeoutMs: 20_000,
+      prewarm: true,
+      warm: null,
     });
     expect(DEFAULT_SERVICE).toBe('http://localhost:4020');
   });
 
   it('init stores the merchant; agency stores merchant and tier; each replaces the other', () => {
     init('imp12345678');
-    expect(state.merchant).toEqual({ code: 'imp12345678', agency: false });
+    expect(state.merchant).toEqual({ merchantCode: 'imp12345678', isAgency: false });
     agency('imp12345678', 'A01');
-    expect(state.merchant).toEqual({ code: 'imp12345678', tier: 'A01', agency: true });
+    expect(state.merchant).toEqual({ merchantCode: 'imp12345678', tierCode: 'A01', isAgency: true });
     init('imp87654321');
-    expect(state.merchant).toEqual({ code: 'imp87654321', agency: false });
+    expect(state.merchant).toEqual({ merchantCode: 'imp87654321', isAgency: false });
   });
 
   it('calling init again with the same code changes nothing', () => {
@@ -35,9 +38,9 @@ describe('state', () => {
 
   it('keeps malformed codes as given (they are reported by the next request, not thrown)', () => {
     expect(() => init(undefined as unknown as string)).not.toThrow();
-    expect(state.merchant).toEqual({ code: undefined, agency: false });
+    expect(state.merchant).toEqual({ merchantCode: undefined, isAgency: false });
     expect(() => agency('imp12345678', 'a1' as string)).not.toThrow();
-    expect(state.merchant).toEqual({ code: 'imp12345678', tier: 'a1', agency: true });
+    expect(state.merchant).toEqual({ merchantCode: 'imp12345678', tierCode: 'a1', isAgency: true });
   });
 
   it('deinit forgets the merchant but keeps the service origin', () => {

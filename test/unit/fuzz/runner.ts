@@ -55,6 +55,7 @@ export function cleanUp(page: Page): void {
   document.body.removeAttribute('style');
   windows.opened.forEach((w) => (w.closed = true));
   resetState();
+  state.prewarm = false;
 }
 
 export interface FuzzContext {

@@ -1,7 +1,7 @@
 // Shared set-up of a fuzz file: the fake clock (timers only: the figures use the
 // real performance.now) and the instrumented page, torn down at the end.
 import { afterAll, beforeAll, vi } from 'vitest';
-import { resetState } from '../../../src/state';
+import { resetState, state } from '../../../src/state';
 import { instrumentPage, type Page } from './page';
 import { TIME_LIMIT_MS } from './runner';
 
@@ -10,6 +10,8 @@ export function usePage(): { readonly page: Page } {
   beforeAll(() => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
     holder.page = instrumentPage();
+    // The flows fuzzed here open their own windows; prewarming is tested in test/unit/prewarm.test.ts and the e2e suite.
+    state.prewarm = false;
   });
   afterAll(() => {
     holder.page.uninstall();

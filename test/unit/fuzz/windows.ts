@@ -72,7 +72,6 @@ export function openFakeOverlay(url: string, label: string): Surface {
   const win = standIn('iframe', url);
   return {
     win: () => win as unknown as Window,
-    closed: () => false,
     close() {
       doc.removeEventListener('focusin', keepFocus);
       dialog.remove();

@@ -5,7 +5,7 @@ import { CERTIFICATION_CANCEL_MESSAGE } from '../../../../src/errors';
 import { cancelPath, type OpenedCertification } from './api';
 import { el, field, select } from './dom';
 import type { Run } from './run';
-import { renderSheet } from './sheet';
+import { renderPendingSheet, renderSheet } from './sheet';
 import { cancelOnEscape, decide, localCancel, openCheckout } from './steps';
 import { CARRIER_NAMES, type Lang, type Strings } from './strings';
 
@@ -73,6 +73,14 @@ function identityForm(opened: OpenedCertification, t: Strings, lang: Lang) {
 
 export async function runCertificationWindow(run: Run, root: HTMLElement, params: Record<string, unknown>, origin: string | null): Promise<void> {
   const { t, lang } = run;
+  // What the request says, painted before the service answers (sheet.ts, renderPendingSheet).
+  renderPendingSheet(root, {
+    t,
+    lang,
+    providerLabel: t.certification,
+    title: t.certification,
+    details: [[t.merchant_uid, typeof params.merchant_uid === 'string' ? params.merchant_uid : undefined]],
+  });
   const opened = await openCheckout<OpenedCertification>(
     run,
     root,

@@ -9,7 +9,7 @@ import { formatAmount } from './format';
 import type { MethodBody, MethodContext } from './method-body';
 import { phoneBody } from './phone-body';
 import type { Run } from './run';
-import { renderSheet } from './sheet';
+import { renderPendingSheet, renderSheet } from './sheet';
 import { cancelOnEscape, decide, localCancel, openCheckout } from './steps';
 import type { Strings } from './strings';
 import { walletBody } from './wallet-body';
@@ -41,8 +41,34 @@ function approveLabel(t: Strings, opened: OpenedPayment, amountText: string): st
   return t.pay(amountText);
 }
 
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' || (typeof value === 'number' && isFinite(value)) ? String(value) : undefined;
+
+/** The order as the request states it, painted before the service answers (sheet.ts, renderPendingSheet). */
+function renderRequestedOrder(run: Run, root: HTMLElement, params: Record<string, unknown>): void {
+  const { t, lang } = run;
+  const payMethod = text(params.pay_method) ?? 'card';
+  const brand = walletBrand(payMethod, (text(params.pg) ?? '').split('.')[0]!);
+  const amount = typeof params.amount === 'number' && isFinite(params.amount) ? formatAmount(params.amount, text(params.currency) ?? 'KRW', lang) : undefined;
+  const buyer = [params.buyer_name, params.buyer_email, params.buyer_tel].map(text).filter(Boolean).join(' · ');
+  renderPendingSheet(root, {
+    t,
+    lang,
+    providerLabel: t.checkout,
+    brand,
+    title: text(params.name) || t.checkout,
+    amount,
+    details: [
+      [t.pay_method, methodName(t, payMethod, brand?.name[lang])],
+      [t.merchant_uid, text(params.merchant_uid)],
+      [t.buyer, buyer],
+    ],
+  });
+}
+
 export async function runPaymentWindow(run: Run, root: HTMLElement, params: Record<string, unknown>, origin: string | null): Promise<void> {
   const { t, lang } = run;
+  renderRequestedOrder(run, root, params);
   const opened = await openCheckout<OpenedPayment>(
     run,
     root,

@@ -32,7 +32,8 @@ export interface Sheet {
   setBusy(busy: boolean): void;
 }
 
-export function renderSheet(root: HTMLElement, spec: SheetSpec): Sheet {
+/** The header and the order summary, shared by the pending and the full sheet. */
+function summaryParts(spec: Pick<SheetSpec, 't' | 'lang' | 'providerLabel' | 'brand' | 'title' | 'amount' | 'details'> & { merchantLine: string }) {
   const { t } = spec;
   const titleId = nextId('title');
   const header = el(
@@ -41,7 +42,6 @@ export function renderSheet(root: HTMLElement, spec: SheetSpec): Sheet {
     el('span', { class: 'provider' }, spec.brand ? spec.brand.name[spec.lang] : spec.providerLabel),
     el('span', { class: 'badge', title: t.sandbox_note }, t.test_badge),
   );
-  const merchantLine = spec.tier ? `${spec.merchant.name} · ${spec.tier.name}` : spec.merchant.name;
   const details = el('dl', { class: 'details' });
   for (const [label, value] of spec.details) {
     if (value) details.append(el('dt', {}, label), el('dd', {}, value));
@@ -49,11 +49,33 @@ export function renderSheet(root: HTMLElement, spec: SheetSpec): Sheet {
   const summary = el(
     'section',
     { class: 'summary', 'aria-labelledby': titleId },
-    el('p', { class: 'merchant', 'data-testid': 'merchant-name' }, merchantLine),
+    el('p', { class: 'merchant', 'data-testid': 'merchant-name' }, spec.merchantLine),
     el('h1', { id: titleId, tabindex: '-1', 'data-testid': 'order-name' }, spec.title),
     spec.amount ? el('p', { class: 'amount', 'data-testid': 'amount' }, spec.amount) : null,
     details,
   );
+  return { header, summary, titleId };
+}
+
+/**
+ * What the request itself says (order name, amount, pay method, order id,
+ * buyer), painted as soon as the request arrives instead of a spinner until
+ * the service has opened the payment: the buyer sees the order at once. No
+ * buttons yet: the approve / cancel test hooks appear only once the payment
+ * is open, and renderSheet replaces all of this then.
+ */
+export function renderPendingSheet(root: HTMLElement, spec: Pick<SheetSpec, 't' | 'lang' | 'providerLabel' | 'brand' | 'title' | 'amount' | 'details'>): void {
+  const { header, summary, titleId } = summaryParts({ ...spec, merchantLine: '\u00a0' });
+  const loading = el('div', { class: 'loading', role: 'status' }, el('span', { class: 'spinner', 'aria-hidden': 'true' }), el('span', {}, spec.t.processing));
+  root.replaceChildren(header, summary, loading);
+  root.setAttribute('aria-labelledby', titleId);
+  root.setAttribute('aria-busy', 'true');
+}
+
+export function renderSheet(root: HTMLElement, spec: SheetSpec): Sheet {
+  const { t } = spec;
+  const merchantLine = spec.tier ? `${spec.merchant.name} · ${spec.tier.name}` : spec.merchant.name;
+  const { header, summary, titleId } = summaryParts({ ...spec, merchantLine });
   const body = el('section', { class: 'method' });
   const error = el('p', { class: 'error', role: 'alert', 'data-testid': 'error' });
   const cancel = button(t.cancel, { class: 'secondary', 'data-testid': 'cancel' });
