@@ -11,6 +11,7 @@ import { ErrorCode, NO_CHANNEL_MESSAGE, UNKNOWN_PG_MESSAGE } from '../catalog/er
 import { badRequest, conflict, notFound } from '../http/api-error';
 import { isUniqueViolation } from '../lib/ids';
 import type { PgChannelRow } from '../repositories/pg-channels';
+import { writeTransaction } from '../db/transactions';
 
 const newChannelKey = () => `channel-key-${randomUUID()}`;
 
@@ -65,11 +66,11 @@ export function addChannel(ctx: SandboxContext, merchantId: number, pgProvider: 
   const mid = pgId?.trim() || provider.test_mid;
   if (mid.length > 64) throw badRequest('pg_id must be at most 64 characters');
   try {
-    return ctx.db.transaction(() => {
+    return writeTransaction(ctx.db, () => {
       const isDefault = ctx.repos.channels.listKind(merchantId, kind).length === 0;
       const id = ctx.repos.channels.insert(merchantId, newChannelKey(), provider.pg_provider, mid, kind, isDefault, ctx.clock());
       return ctx.repos.channels.find(merchantId, id)!;
-    }).immediate();
+    });
   } catch (error) {
     if (isUniqueViolation(error)) throw conflict(`This merchant already has the channel ${pgProvider}.${mid}`);
     throw error;
@@ -78,7 +79,7 @@ export function addChannel(ctx: SandboxContext, merchantId: number, pgProvider: 
 
 /** Removes a channel; when it was the default, the oldest remaining channel of its kind becomes the default. */
 export function removeChannel(ctx: SandboxContext, merchantId: number, id: number): void {
-  ctx.db.transaction(() => {
+  writeTransaction(ctx.db, () => {
     const channel = ctx.repos.channels.find(merchantId, id);
     if (!channel) throw notFound('No such PG channel');
     ctx.repos.channels.remove(merchantId, id);
@@ -86,14 +87,14 @@ export function removeChannel(ctx: SandboxContext, merchantId: number, id: numbe
       const next = ctx.repos.channels.listKind(merchantId, channel.kind)[0];
       if (next) ctx.repos.channels.setDefault(merchantId, channel.kind, next.id);
     }
-  }).immediate();
+  });
 }
 
 export function setDefaultChannel(ctx: SandboxContext, merchantId: number, id: number): PgChannelRow {
-  return ctx.db.transaction(() => {
+  return writeTransaction(ctx.db, () => {
     const channel = ctx.repos.channels.find(merchantId, id);
     if (!channel) throw notFound('No such PG channel');
     ctx.repos.channels.setDefault(merchantId, channel.kind, id);
     return ctx.repos.channels.find(merchantId, id)!;
-  }).immediate();
+  });
 }
