@@ -37,27 +37,24 @@ export function resolveChannel(
   pg: string | null,
   channelKey: string | null,
 ): ChannelResolution {
-  const channels = ctx.repos.channels.listKind(merchantId, kind);
-  if (channels.length === 0) return { ok: false, errorCode: ErrorCode.NO_CHANNEL, message: NO_CHANNEL_MESSAGE };
-  const unknown = (what: string): ChannelResolution => ({
-    ok: false,
-    errorCode: ErrorCode.UNKNOWN_PG,
-    message: `${UNKNOWN_PG_MESSAGE} (${what})`,
-  });
-
+  // One indexed lookup for the channel asked for (not the merchant's whole list).
+  let channel: PgChannelRow | undefined;
   if (channelKey) {
-    const channel = channels.find((c) => c.channel_key === channelKey);
-    return channel ? { ok: true, channel } : unknown(`channelKey: ${channelKey}`);
+    channel = ctx.repos.channels.findByKey(merchantId, kind, channelKey);
+  } else if (!pg) {
+    channel = ctx.repos.channels.firstOfKind(merchantId, kind); // the default channel
+  } else {
+    // V1 splits on the first '.' only: MIDs may contain dots.
+    const dot = pg.indexOf('.');
+    const rawProvider = (dot === -1 ? pg : pg.slice(0, dot)).trim().toLowerCase();
+    const provider = PG_ALIASES[rawProvider] ?? rawProvider;
+    const mid = dot === -1 ? '' : pg.slice(dot + 1).trim();
+    channel = ctx.repos.channels.findByProvider(merchantId, kind, provider, mid === '' ? null : mid);
   }
-  if (!pg) return { ok: true, channel: channels[0]! }; // listKind puts the default first
-
-  // V1 splits on the first '.' only: MIDs may contain dots.
-  const dot = pg.indexOf('.');
-  const rawProvider = (dot === -1 ? pg : pg.slice(0, dot)).trim().toLowerCase();
-  const provider = PG_ALIASES[rawProvider] ?? rawProvider;
-  const mid = dot === -1 ? null : pg.slice(dot + 1).trim();
-  const channel = channels.find((c) => c.pg_provider === provider && (mid === null || mid === '' || c.pg_id === mid));
-  return channel ? { ok: true, channel } : unknown(`pg: ${pg}`);
+  if (channel) return { ok: true, channel };
+  // Nothing matched: a merchant without any channel of this kind hears that first.
+  if (!ctx.repos.channels.firstOfKind(merchantId, kind)) return { ok: false, errorCode: ErrorCode.NO_CHANNEL, message: NO_CHANNEL_MESSAGE };
+  return { ok: false, errorCode: ErrorCode.UNKNOWN_PG, message: `${UNKNOWN_PG_MESSAGE} (${channelKey ? `channelKey: ${channelKey}` : `pg: ${pg}`})` };
 }
 
 export function addChannel(ctx: SandboxContext, merchantId: number, pgProvider: string, pgId: string | undefined, kind: ChannelKind) {

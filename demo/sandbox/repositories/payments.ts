@@ -154,6 +154,11 @@ export function paymentsRepository(db: Db) {
   const insert = db.prepare(
     `INSERT INTO payments (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`,
   );
+  // What a new payment holds in the columns NewPayment leaves out.
+  const defaults: Readonly<Record<string, unknown>> = {
+    ...Object.fromEntries(columns.map((c) => [c, null])),
+    vbank_date: 0, vbank_issued_at: 0, cancel_amount: 0, paid_at: 0, failed_at: 0, cancelled_at: 0, cash_receipt_issued: 0,
+  };
   // Payment rows are 60 columns wide: read through row-reader.ts.
   const rows = (sql: string) => rowReader<PaymentRow>(db.prepare<unknown[]>(sql));
   const byImpUid = rows('SELECT * FROM payments WHERE imp_uid = ?');
@@ -188,10 +193,6 @@ export function paymentsRepository(db: Db) {
   return {
     /** Throws SQLITE_CONSTRAINT_UNIQUE when imp_uid collides (callers retry with a new id). */
     insert(payment: NewPayment): PaymentRow {
-      const defaults: Record<string, unknown> = Object.fromEntries(columns.map((c) => [c, null]));
-      Object.assign(defaults, {
-        vbank_date: 0, vbank_issued_at: 0, cancel_amount: 0, paid_at: 0, failed_at: 0, cancelled_at: 0, cash_receipt_issued: 0,
-      });
       const id = Number(insert.run({ ...defaults, ...payment }).lastInsertRowid);
       return byId.get(id)!;
     },
