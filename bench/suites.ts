@@ -1,5 +1,6 @@
 // The benchmark suites, in the order they run. Each lives in its own file.
 import type { Suite } from './lib/report';
 import { serviceSuite } from './service/throughput';
+import { writesSuite } from './service/writes';
 
-export const suites: Suite[] = [serviceSuite];
+export const suites: Suite[] = [serviceSuite, writesSuite];
