@@ -6,6 +6,7 @@
 // microsecond resolution) rather than its histogram, which rounds to whole
 // milliseconds: a request on one connection takes well under one.
 import autocannon, { type Request } from 'autocannon';
+import { cpuTimeMs } from './server-process';
 
 export interface LoadSpec extends Request {
   url: string;
@@ -13,6 +14,8 @@ export interface LoadSpec extends Request {
   durationS: number;
   /** A sequence each connection cycles through (chained requests); otherwise the spec itself is sent. */
   requests?: Request[];
+  /** The server's process id: its CPU time per answered request is measured too (Linux). */
+  serverPid?: number;
 }
 
 export interface SliceResult {
@@ -21,6 +24,8 @@ export interface SliceResult {
   p50Ms: number;
   p99Ms: number;
   answered: number;
+  /** Server CPU time (user + system, all threads) per answered request, µs; NaN without serverPid. */
+  serverCpuUs: number;
 }
 
 export function percentile(sorted: ArrayLike<number>, p: number): number {
@@ -31,8 +36,9 @@ export function percentile(sorted: ArrayLike<number>, p: number): number {
 
 /** Runs one slice; throws when any request failed or answered other than 2xx (the figure would mean nothing). */
 export function runSlice(spec: LoadSpec): Promise<SliceResult> {
-  const { durationS, ...options } = spec;
+  const { durationS, serverPid, ...options } = spec;
   const latencies: number[] = [];
+  const cpuBefore = serverPid === undefined ? 0 : cpuTimeMs(serverPid);
   return new Promise((resolve, reject) => {
     const instance = autocannon({ ...options, duration: durationS }, (error, result) => {
       if (error) return reject(error);
@@ -47,6 +53,7 @@ export function runSlice(spec: LoadSpec): Promise<SliceResult> {
         p50Ms: percentile(sorted, 50),
         p99Ms: percentile(sorted, 99),
         answered: result['2xx'],
+        serverCpuUs: serverPid === undefined ? Number.NaN : ((cpuTimeMs(serverPid) - cpuBefore) * 1000) / result['2xx'],
       });
     });
     instance.on('response', (_client, statusCode, _bytes, ms) => {

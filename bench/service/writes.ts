@@ -23,8 +23,8 @@ import { SANDBOX_LISTENING, SANDBOX_MAIN, startServerProcess } from './server-pr
 import { LOG_LEVEL } from './throughput';
 
 const CONNECTIONS = 10;
-const ROUNDS = 5;
-const SLICE_S = 2;
+const ROUNDS = 8;
+const SLICE_S = 1;
 const TARGET = 0.3;
 const WARMUP_SLICES = 2;
 
@@ -76,7 +76,7 @@ function rawInsertSlice(dbPath: string, seconds: number): SliceResult {
       insert.run({ ...template, imp_uid: `raw_${runId}_${inserted}`, merchant_uid: `raw_${runId}_${inserted}`, merchant_id: merchantId });
     }
     const elapsedS = Number(process.hrtime.bigint() - started) / 1e9;
-    return { rps: inserted / elapsedS, p50Ms: Number.NaN, p99Ms: Number.NaN, answered: inserted };
+    return { rps: inserted / elapsedS, p50Ms: Number.NaN, p99Ms: Number.NaN, answered: inserted, serverCpuUs: Number.NaN };
   } finally {
     db.close();
   }
@@ -99,7 +99,7 @@ async function measure(): Promise<Figure[]> {
       const started = process.hrtime.bigint();
       await runSlice({ url: sandbox.url, connections: CONNECTIONS, durationS: SLICE_S, requests: checkoutSequence(`${runId}_${++slices}`, paid) });
       const elapsedS = Number(process.hrtime.bigint() - started) / 1e9;
-      return { rps: paid.count / elapsedS, p50Ms: Number.NaN, p99Ms: Number.NaN, answered: paid.count };
+      return { rps: paid.count / elapsedS, p50Ms: Number.NaN, p99Ms: Number.NaN, answered: paid.count, serverCpuUs: Number.NaN };
     };
     // Warm-up, not counted: the JIT is still compiling the open and approve paths for seconds.
     for (let i = 0; i < WARMUP_SLICES; i++) await service();
