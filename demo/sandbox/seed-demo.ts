@@ -4,11 +4,12 @@ import type { SandboxContext } from './context';
 import { DEMO_MERCHANT } from './demo-merchant';
 import { hashPassword } from './lib/passwords';
 import { createMerchant } from './merchants/create-merchant';
+import { writeTransaction } from './db/transactions';
 
 export async function seedDemoMerchant(ctx: SandboxContext): Promise<boolean> {
   if (ctx.repos.merchants.count() > 0) return false;
   const passwordHash = await hashPassword(DEMO_MERCHANT.password);
-  return ctx.db.transaction(() => {
+  return writeTransaction(ctx.db, () => {
     if (ctx.repos.merchants.count() > 0) return false;
     const created = createMerchant(ctx, {
       name: DEMO_MERCHANT.name,
@@ -20,5 +21,5 @@ export async function seedDemoMerchant(ctx: SandboxContext): Promise<boolean> {
     });
     ctx.repos.tiers.insert(created.id, DEMO_MERCHANT.tier.code, DEMO_MERCHANT.tier.name, ctx.clock());
     return true;
-  }).immediate();
+  });
 }

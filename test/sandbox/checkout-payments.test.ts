@@ -69,6 +69,24 @@ describe('opening a payment', () => {
     expect(gone.body.response.sdk_response.error_code).toBe('F1001');
   });
 
+  it('answers NOT_READY, whatever pg or channelKey asks for, to a merchant without any payment channel; an added one becomes the default', async () => {
+    const merchant = await signUp(sandbox.url);
+    const listed = await consoleCall(sandbox.url, merchant.cookie, 'GET', '/console/api/channels');
+    const paymentChannels = (listed.body.channels as Array<{ id: number; kind: string; channel_key: string }>).filter((c) => c.kind === 'payment');
+    expect(paymentChannels.length).toBeGreaterThan(1);
+    for (const channel of paymentChannels) await consoleCall(sandbox.url, merchant.cookie, 'DELETE', `/console/api/channels/${channel.id}`);
+    for (const ask of [{}, { pg: 'html5_inicis' }, { pg: 'kcp.T0000' }, { pg: 'nosuchpg' }, { channelKey: paymentChannels[0]!.channel_key }]) {
+      const refused = await openPayment(sandbox.url, { user_code: merchant.merchant_code, merchant_uid: 'no-channel', amount: 1000, ...ask });
+      expect(refused.body.response.sdk_response.error_code, JSON.stringify(ask)).toBe('NOT_READY');
+    }
+    const added = await consoleCall(sandbox.url, merchant.cookie, 'POST', '/console/api/channels', { pg_provider: 'kcp' });
+    expect(added.body.is_default).toBe(true);
+    const opened = await openPayment(sandbox.url, { user_code: merchant.merchant_code, merchant_uid: 'no-channel', amount: 1000 });
+    expect(opened.body.response.payment).toMatchObject({ pg_provider: 'kcp', pg_id: 'T0000' });
+    const unknown = await openPayment(sandbox.url, { user_code: merchant.merchant_code, merchant_uid: 'no-channel', amount: 1000, pg: 'nice' });
+    expect(unknown.body.response.sdk_response.error_code).toBe('F1001');
+  });
+
   it('refuses bad amounts, merchant_uids and pay methods with documented codes', async () => {
     expect((await refusalOf({ merchant_uid: 'bad', amount: -1 })).error_code).toBe('F1006');
     expect((await refusalOf({ merchant_uid: 'bad', amount: 10.5 })).error_code).toBe('F1006');

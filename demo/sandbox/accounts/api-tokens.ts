@@ -11,6 +11,8 @@ import type { SandboxContext } from '../context';
 import { hexDigestsEqual, hmacSha256Hex, sha256Hex } from '../lib/hashing';
 import { randomHex } from '../lib/random';
 import { unixSeconds } from '../lib/clock';
+import { writeTransaction } from '../db/transactions';
+import type { TokenIssueRow } from '../repositories/api-tokens';
 
 export const TOKEN_LIFETIME_MS = 30 * 60 * 1000;
 export const EXTEND_WHEN_REMAINING_MS = 60 * 1000;
@@ -22,33 +24,52 @@ export interface AccessToken {
   now: number;
 }
 
+function secretMatches(apiSecret: string, found: TokenIssueRow | undefined): found is TokenIssueRow {
+  return found !== undefined && hexDigestsEqual(sha256Hex(apiSecret), found.secret_hash);
+}
+
 function deriveToken(apiSecret: string, nonce: string): string {
   // 40 hex characters, the length of V1 tokens; 160 bits.
   return hmacSha256Hex(apiSecret, `imp-checkout access token v1:${nonce}`).slice(0, 40);
 }
 
+const answer = (apiSecret: string, nonce: string, expiresAtMs: number, nowMs: number): AccessToken => ({
+  access_token: deriveToken(apiSecret, nonce),
+  expired_at: unixSeconds(expiresAtMs),
+  now: unixSeconds(nowMs),
+});
+
 /** Exchanges a REST API key + secret for a token, or returns null when they do not match. */
 export function issueAccessToken(ctx: SandboxContext, apiKey: string, apiSecret: string): AccessToken | null {
-  const merchant = ctx.repos.merchants.findByApiKey(apiKey);
-  if (!merchant || !hexDigestsEqual(sha256Hex(apiSecret), merchant.secret_hash)) return null;
   const now = ctx.clock();
-  return ctx.db.transaction((): AccessToken => {
-    const live = ctx.repos.apiTokens.findLive(merchant.id, merchant.secret_generation, now);
-    if (live) {
-      let expiresAt = live.expires_at_ms;
+  // Most calls come from a merchant server asking again while its token
+  // lives. That answer needs no write: one statement reads the merchant and
+  // its live token (one snapshot), without the write lock that would
+  // serialise every getToken of every process on the file.
+  const seen = ctx.repos.apiTokens.findForIssue(apiKey, now);
+  if (!secretMatches(apiSecret, seen)) return null;
+  if (seen.nonce !== null && seen.expires_at_ms! - now > EXTEND_WHEN_REMAINING_MS) {
+    return answer(apiSecret, seen.nonce, seen.expires_at_ms!, now);
+  }
+  // A token to extend or to create: read again under the write lock (another
+  // process may have issued one, or the secret may have been reissued, since).
+  return writeTransaction(ctx.db, (): AccessToken | null => {
+    const found = ctx.repos.apiTokens.findForIssue(apiKey, now);
+    if (!secretMatches(apiSecret, found)) return null;
+    if (found.token_id !== null && found.nonce !== null) {
+      let expiresAt = found.expires_at_ms!;
       if (expiresAt - now <= EXTEND_WHEN_REMAINING_MS) {
         expiresAt += EXTENSION_MS;
-        ctx.repos.apiTokens.extend(live.id, expiresAt);
+        ctx.repos.apiTokens.extend(found.token_id, expiresAt);
       }
-      return { access_token: deriveToken(apiSecret, live.nonce), expired_at: unixSeconds(expiresAt), now: unixSeconds(now) };
+      return answer(apiSecret, found.nonce, expiresAt, now);
     }
     ctx.repos.apiTokens.purgeExpired(now);
     const nonce = randomHex(16);
-    const token = deriveToken(apiSecret, nonce);
     const expiresAt = now + TOKEN_LIFETIME_MS;
-    ctx.repos.apiTokens.insert(merchant.id, merchant.secret_generation, nonce, sha256Hex(token), now, expiresAt);
-    return { access_token: token, expired_at: unixSeconds(expiresAt), now: unixSeconds(now) };
-  }).immediate();
+    ctx.repos.apiTokens.insert(found.merchant_id, found.secret_generation, nonce, sha256Hex(deriveToken(apiSecret, nonce)), now, expiresAt);
+    return answer(apiSecret, nonce, expiresAt, now);
+  });
 }
 
 export type TokenCheck =

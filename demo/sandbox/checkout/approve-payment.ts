@@ -24,6 +24,7 @@ import { requireCheckout } from './load-checkout';
 import { CheckoutRefusal } from './refusal';
 import { checkoutEnded, paymentSdkResponse, type SdkResponse } from './sdk-response';
 import { defaultVbankDue } from './vbank-due';
+import { writeTransaction } from '../db/transactions';
 
 export interface ApproveInput {
   checkoutToken: string;
@@ -117,7 +118,7 @@ function approvalChanges(ctx: SandboxContext, payment: PaymentRow, input: Approv
 }
 
 export function approvePayment(ctx: SandboxContext, impUid: string, input: ApproveInput): CheckoutOutcome {
-  return ctx.db.transaction((): CheckoutOutcome => {
+  return writeTransaction(ctx.db, (): CheckoutOutcome => {
     const payment = requireCheckout(ctx.repos.payments.findByImpUid(impUid), input.checkoutToken);
     if (checkoutEnded(payment)) return { payment, sdkResponse: paymentSdkResponse(payment), repeated: true };
 
@@ -137,7 +138,7 @@ export function approvePayment(ctx: SandboxContext, impUid: string, input: Appro
     if (updated.status === 'paid') enqueuePaymentWebhook(ctx, updated, 'paid');
     else if (updated.vbank_issued_at > 0) enqueuePaymentWebhook(ctx, updated, 'ready');
     return { payment: updated, sdkResponse: paymentSdkResponse(updated), repeated: false };
-  }).immediate();
+  });
 }
 
 /**
@@ -146,12 +147,12 @@ export function approvePayment(ctx: SandboxContext, impUid: string, input: Appro
  * that already ended keeps its outcome; a paid payment is never touched.
  */
 export function abandonPayment(ctx: SandboxContext, impUid: string, checkoutToken: string): CheckoutOutcome {
-  return ctx.db.transaction((): CheckoutOutcome => {
+  return writeTransaction(ctx.db, (): CheckoutOutcome => {
     const payment = requireCheckout(ctx.repos.payments.findByImpUid(impUid), checkoutToken);
     if (checkoutEnded(payment)) return { payment, sdkResponse: paymentSdkResponse(payment), repeated: true };
     const now = ctx.clock();
     ctx.repos.payments.update(payment.id, failedChanges(USER_CANCEL.code, USER_CANCEL.message, now), 'ready');
     const updated = ctx.repos.payments.findById(payment.id)!;
     return { payment: updated, sdkResponse: paymentSdkResponse(updated), repeated: false };
-  }).immediate();
+  });
 }

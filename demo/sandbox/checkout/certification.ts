@@ -26,6 +26,7 @@ import { requireCheckout } from './load-checkout';
 import { CheckoutRefusal } from './refusal';
 import { invalid, requireMerchantUid, requireUserCode, text, tierCodeOf, type Params } from './request-params';
 import { certificationSdkResponse, type SdkResponse } from './sdk-response';
+import { writeTransaction } from '../db/transactions';
 
 export interface OpenedCertification {
   certification: CertificationRow;
@@ -122,7 +123,7 @@ export function approveCertification(
   checkoutToken: string,
   input: IdentityInput,
 ): CertificationOutcome {
-  return ctx.db.transaction((): CertificationOutcome => {
+  return writeTransaction(ctx.db, (): CertificationOutcome => {
     const row = loadCertification(ctx, impUid, checkoutToken);
     if (row.status !== 'ready') return { certification: row, sdkResponse: certificationSdkResponse(row), repeated: true };
     const identity = readIdentity(row, input);
@@ -148,15 +149,15 @@ export function approveCertification(
     }
     const updated = ctx.repos.certifications.findByImpUid(impUid)!;
     return { certification: updated, sdkResponse: certificationSdkResponse(updated), repeated: false };
-  }).immediate();
+  });
 }
 
 export function abandonCertification(ctx: SandboxContext, impUid: string, checkoutToken: string): CertificationOutcome {
-  return ctx.db.transaction((): CertificationOutcome => {
+  return writeTransaction(ctx.db, (): CertificationOutcome => {
     const row = loadCertification(ctx, impUid, checkoutToken);
     if (row.status !== 'ready') return { certification: row, sdkResponse: certificationSdkResponse(row), repeated: true };
     ctx.repos.certifications.cancel(row.id, CERTIFICATION_CANCEL.code, CERTIFICATION_CANCEL.message, ctx.clock());
     const updated = ctx.repos.certifications.findByImpUid(impUid)!;
     return { certification: updated, sdkResponse: certificationSdkResponse(updated), repeated: false };
-  }).immediate();
+  });
 }

@@ -21,6 +21,7 @@ import { channelOf, findMerchantAndTier, type CheckoutOpening } from './checkout
 import { readPaymentRequest, type PaymentRequest } from './payment-request';
 import { CheckoutRefusal } from './refusal';
 import type { Params } from './request-params';
+import { writeTransaction } from '../db/transactions';
 
 export interface OpenedPayment {
   payment: PaymentRow;
@@ -55,7 +56,7 @@ export function openPayment(ctx: SandboxContext, params: Params, opening: Checko
   const channel = resolution.channel;
   const checkoutToken = randomToken(16);
 
-  const payment = ctx.db.transaction((): PaymentRow => {
+  const payment = writeTransaction(ctx.db, (): PaymentRow => {
     if (ctx.repos.payments.findPaid(merchant.id, request.tierCode, request.merchantUid)) {
       throw new CheckoutRefusal(ErrorCode.ALREADY_PAID, ALREADY_PAID_MESSAGE, request.merchantUid);
     }
@@ -97,7 +98,7 @@ export function openPayment(ctx: SandboxContext, params: Params, opening: Checko
         updated_at_ms: now,
       }),
     );
-  }).immediate();
+  });
 
   return { payment, checkoutToken, merchant, tier, request };
 }

@@ -4,10 +4,11 @@
 // expensive. API secrets, access tokens and session ids are 256+ random bits:
 // nobody can guess them, so SHA-256 is enough and keeps getToken and every
 // authenticated request fast. Passwords use scrypt (lib/passwords.ts).
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, hash, timingSafeEqual } from 'node:crypto';
 
 export function sha256Hex(value: string): string {
-  return createHash('sha256').update(value, 'utf8').digest('hex');
+  // One-shot crypto.hash (Node 20.12+): no Hash object per call; strings are hashed as UTF-8.
+  return hash('sha256', value, 'hex');
 }
 
 export function hmacSha256Hex(key: string | Buffer, message: string): string {

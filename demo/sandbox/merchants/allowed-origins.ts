@@ -7,6 +7,7 @@
 import type { SandboxContext } from '../context';
 import { badRequest, notFound } from '../http/api-error';
 import type { MerchantRow } from '../repositories/merchants';
+import { writeTransaction } from '../db/transactions';
 
 export const MAX_ALLOWED_ORIGINS = 20;
 
@@ -46,13 +47,13 @@ export function isOriginAllowed(merchant: Pick<MerchantRow, 'allowed_origins'>, 
 }
 
 function update(ctx: SandboxContext, merchantId: number, change: (list: string[]) => string[]): string[] {
-  return ctx.db.transaction(() => {
+  return writeTransaction(ctx.db, () => {
     const merchant = ctx.repos.merchants.findById(merchantId);
     if (!merchant) throw notFound('No such merchant');
     const list = change(allowedOriginsOf(merchant));
     ctx.repos.merchants.setAllowedOrigins(merchantId, JSON.stringify(list));
     return list;
-  }).immediate();
+  });
 }
 
 /** Adds an origin (a second add of the same origin changes nothing). Returns the new list. */

@@ -11,6 +11,7 @@ import { ErrorCode, NO_CHANNEL_MESSAGE, UNKNOWN_PG_MESSAGE } from '../catalog/er
 import { badRequest, conflict, notFound } from '../http/api-error';
 import { isUniqueViolation } from '../lib/ids';
 import type { PgChannelRow } from '../repositories/pg-channels';
+import { writeTransaction } from '../db/transactions';
 
 const newChannelKey = () => `channel-key-${randomUUID()}`;
 
@@ -36,27 +37,24 @@ export function resolveChannel(
   pg: string | null,
   channelKey: string | null,
 ): ChannelResolution {
-  const channels = ctx.repos.channels.listKind(merchantId, kind);
-  if (channels.length === 0) return { ok: false, errorCode: ErrorCode.NO_CHANNEL, message: NO_CHANNEL_MESSAGE };
-  const unknown = (what: string): ChannelResolution => ({
-    ok: false,
-    errorCode: ErrorCode.UNKNOWN_PG,
-    message: `${UNKNOWN_PG_MESSAGE} (${what})`,
-  });
-
+  // One indexed lookup for the channel asked for (not the merchant's whole list).
+  let channel: PgChannelRow | undefined;
   if (channelKey) {
-    const channel = channels.find((c) => c.channel_key === channelKey);
-    return channel ? { ok: true, channel } : unknown(`channelKey: ${channelKey}`);
+    channel = ctx.repos.channels.findByKey(merchantId, kind, channelKey);
+  } else if (!pg) {
+    channel = ctx.repos.channels.firstOfKind(merchantId, kind); // the default channel
+  } else {
+    // V1 splits on the first '.' only: MIDs may contain dots.
+    const dot = pg.indexOf('.');
+    const rawProvider = (dot === -1 ? pg : pg.slice(0, dot)).trim().toLowerCase();
+    const provider = PG_ALIASES[rawProvider] ?? rawProvider;
+    const mid = dot === -1 ? '' : pg.slice(dot + 1).trim();
+    channel = ctx.repos.channels.findByProvider(merchantId, kind, provider, mid === '' ? null : mid);
   }
-  if (!pg) return { ok: true, channel: channels[0]! }; // listKind puts the default first
-
-  // V1 splits on the first '.' only: MIDs may contain dots.
-  const dot = pg.indexOf('.');
-  const rawProvider = (dot === -1 ? pg : pg.slice(0, dot)).trim().toLowerCase();
-  const provider = PG_ALIASES[rawProvider] ?? rawProvider;
-  const mid = dot === -1 ? null : pg.slice(dot + 1).trim();
-  const channel = channels.find((c) => c.pg_provider === provider && (mid === null || mid === '' || c.pg_id === mid));
-  return channel ? { ok: true, channel } : unknown(`pg: ${pg}`);
+  if (channel) return { ok: true, channel };
+  // Nothing matched: a merchant without any channel of this kind hears that first.
+  if (!ctx.repos.channels.firstOfKind(merchantId, kind)) return { ok: false, errorCode: ErrorCode.NO_CHANNEL, message: NO_CHANNEL_MESSAGE };
+  return { ok: false, errorCode: ErrorCode.UNKNOWN_PG, message: `${UNKNOWN_PG_MESSAGE} (${channelKey ? `channelKey: ${channelKey}` : `pg: ${pg}`})` };
 }
 
 export function addChannel(ctx: SandboxContext, merchantId: number, pgProvider: string, pgId: string | undefined, kind: ChannelKind) {
@@ -65,11 +63,11 @@ export function addChannel(ctx: SandboxContext, merchantId: number, pgProvider: 
   const mid = pgId?.trim() || provider.test_mid;
   if (mid.length > 64) throw badRequest('pg_id must be at most 64 characters');
   try {
-    return ctx.db.transaction(() => {
+    return writeTransaction(ctx.db, () => {
       const isDefault = ctx.repos.channels.listKind(merchantId, kind).length === 0;
       const id = ctx.repos.channels.insert(merchantId, newChannelKey(), provider.pg_provider, mid, kind, isDefault, ctx.clock());
       return ctx.repos.channels.find(merchantId, id)!;
-    }).immediate();
+    });
   } catch (error) {
     if (isUniqueViolation(error)) throw conflict(`This merchant already has the channel ${pgProvider}.${mid}`);
     throw error;
@@ -78,7 +76,7 @@ export function addChannel(ctx: SandboxContext, merchantId: number, pgProvider: 
 
 /** Removes a channel; when it was the default, the oldest remaining channel of its kind becomes the default. */
 export function removeChannel(ctx: SandboxContext, merchantId: number, id: number): void {
-  ctx.db.transaction(() => {
+  writeTransaction(ctx.db, () => {
     const channel = ctx.repos.channels.find(merchantId, id);
     if (!channel) throw notFound('No such PG channel');
     ctx.repos.channels.remove(merchantId, id);
@@ -86,14 +84,14 @@ export function removeChannel(ctx: SandboxContext, merchantId: number, id: numbe
       const next = ctx.repos.channels.listKind(merchantId, channel.kind)[0];
       if (next) ctx.repos.channels.setDefault(merchantId, channel.kind, next.id);
     }
-  }).immediate();
+  });
 }
 
 export function setDefaultChannel(ctx: SandboxContext, merchantId: number, id: number): PgChannelRow {
-  return ctx.db.transaction(() => {
+  return writeTransaction(ctx.db, () => {
     const channel = ctx.repos.channels.find(merchantId, id);
     if (!channel) throw notFound('No such PG channel');
     ctx.repos.channels.setDefault(merchantId, channel.kind, id);
     return ctx.repos.channels.find(merchantId, id)!;
-  }).immediate();
+  });
 }

@@ -4,6 +4,7 @@ import type { SandboxContext } from '../context';
 import { secretMaterial } from '../accounts/secrets';
 import { newApiKey, newMerchantCode, withUniqueRetry } from '../lib/ids';
 import { seedChannels } from './channels';
+import { writeTransaction } from '../db/transactions';
 
 export interface CreateMerchantInput {
   name: string;
@@ -25,7 +26,7 @@ export interface CreatedMerchant {
 
 export function createMerchant(ctx: SandboxContext, input: CreateMerchantInput): CreatedMerchant {
   const secret = secretMaterial(input.apiSecret);
-  return ctx.db.transaction(() =>
+  return writeTransaction(ctx.db, () =>
     // The caller has checked the e-mail; a UNIQUE clash here is a random code or key colliding.
     withUniqueRetry(() => {
       const merchantCode = input.merchantCode ?? newMerchantCode();
@@ -43,5 +44,5 @@ export function createMerchant(ctx: SandboxContext, input: CreateMerchantInput):
       seedChannels(ctx, id);
       return { id, merchant_code: merchantCode, api_key: apiKey, api_secret: secret.apiSecret };
     }),
-  ).immediate();
+  );
 }

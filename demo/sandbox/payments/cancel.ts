@@ -12,6 +12,7 @@ import { amountProblem, fromMinor, toMinor } from '../lib/money';
 import type { PaymentRow, PaymentScope } from '../repositories/payments';
 import { enqueuePaymentWebhook } from '../webhooks/outbox';
 import { receiptUrl } from './receipts';
+import { writeTransaction } from '../db/transactions';
 
 export interface CancelRequest {
   scope: PaymentScope;
@@ -32,8 +33,8 @@ export interface CancelRequest {
 function findTarget(ctx: SandboxContext, request: CancelRequest): PaymentRow | undefined {
   if (request.impUid) return ctx.repos.payments.findOwned(request.scope, request.impUid);
   // By merchant_uid: the paid payment of that order, else its latest attempt.
-  const paid = ctx.repos.payments.listByMerchantUid(request.scope, request.merchantUid!, 'paid', '-started', 1, 0).list[0];
-  return paid ?? ctx.repos.payments.listByMerchantUid(request.scope, request.merchantUid!, null, '-started', 1, 0).list[0];
+  const paid = ctx.repos.payments.firstByMerchantUid(request.scope, request.merchantUid!, 'paid', '-started');
+  return paid ?? ctx.repos.payments.firstByMerchantUid(request.scope, request.merchantUid!, null, '-started');
 }
 
 function refusalForStatus(payment: PaymentRow): string | null {
@@ -54,7 +55,7 @@ function refusalForStatus(payment: PaymentRow): string | null {
 export function cancelPayment(ctx: SandboxContext, request: CancelRequest): PaymentRow {
   if (!request.impUid && !request.merchantUid) throw refused('imp_uid 또는 merchant_uid를 지정해주셔야합니다.');
 
-  return ctx.db.transaction((): PaymentRow => {
+  return writeTransaction(ctx.db, (): PaymentRow => {
     const payment = findTarget(ctx, request);
     if (!payment) throw refused('취소할 결제건이 존재하지 않습니다.');
     const statusProblem = refusalForStatus(payment);
@@ -112,5 +113,5 @@ export function cancelPayment(ctx: SandboxContext, request: CancelRequest): Paym
     const updated = ctx.repos.payments.findById(payment.id)!;
     if (request.sendWebhook) enqueuePaymentWebhook(ctx, updated, 'cancelled', cancellationId);
     return updated;
-  }).immediate();
+  });
 }

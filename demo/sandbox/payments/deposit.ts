@@ -8,10 +8,11 @@ import { unixSeconds } from '../lib/clock';
 import { isUniqueViolation } from '../lib/ids';
 import type { PaymentRow } from '../repositories/payments';
 import { enqueuePaymentWebhook } from '../webhooks/outbox';
+import { writeTransaction } from '../db/transactions';
 
 export function depositVbank(ctx: SandboxContext, merchantId: number, impUid: string): PaymentRow {
   try {
-    return ctx.db.transaction((): PaymentRow => {
+    return writeTransaction(ctx.db, (): PaymentRow => {
       const payment = ctx.repos.payments.findOwned({ merchantId, tierCode: null }, impUid);
       if (!payment) throw notFound(PAYMENT_NOT_FOUND_MESSAGE);
       if (payment.pay_method !== 'vbank' || payment.status !== 'ready' || payment.vbank_issued_at === 0) {
@@ -22,7 +23,7 @@ export function depositVbank(ctx: SandboxContext, merchantId: number, impUid: st
       const paid = ctx.repos.payments.findById(payment.id)!;
       enqueuePaymentWebhook(ctx, paid, 'paid');
       return paid;
-    }).immediate();
+    });
   } catch (error) {
     // Another payment of the same merchant_uid was paid meanwhile (payments_one_paid).
     if (isUniqueViolation(error)) throw conflict(ALREADY_PAID_MESSAGE);

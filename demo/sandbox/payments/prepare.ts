@@ -9,6 +9,7 @@ import type { SandboxContext } from '../context';
 import { badRequest, notFound, refused } from '../http/api-error';
 import { amountProblem, isSupportedCurrency } from '../lib/money';
 import type { PaymentPrepareRow } from '../repositories/payment-prepares';
+import { writeTransaction } from '../db/transactions';
 
 export const NOT_PREPARED = '사전등록된 결제정보가 존재하지 않습니다.';
 
@@ -25,7 +26,7 @@ function validate(merchantUid: string, amount: number, currency: string | null):
 
 export function registerPrepare(ctx: SandboxContext, merchantId: number, tierCode: string, merchantUid: string, amount: number, currency: string | null) {
   validate(merchantUid, amount, currency);
-  return ctx.db.transaction(() => {
+  return writeTransaction(ctx.db, () => {
     const existing = ctx.repos.prepares.find(merchantId, tierCode, merchantUid);
     if (existing) {
       if (existing.amount === amount && existing.currency === currency) return prepareView(existing);
@@ -35,15 +36,15 @@ export function registerPrepare(ctx: SandboxContext, merchantId: number, tierCod
     }
     ctx.repos.prepares.insert(merchantId, tierCode, merchantUid, amount, currency, ctx.clock());
     return prepareView(ctx.repos.prepares.find(merchantId, tierCode, merchantUid)!);
-  }).immediate();
+  });
 }
 
 export function updatePrepare(ctx: SandboxContext, merchantId: number, tierCode: string, merchantUid: string, amount: number, currency: string | null) {
   validate(merchantUid, amount, currency);
-  return ctx.db.transaction(() => {
+  return writeTransaction(ctx.db, () => {
     const existing = ctx.repos.prepares.find(merchantId, tierCode, merchantUid);
     if (!existing) throw notFound(NOT_PREPARED);
     ctx.repos.prepares.update(existing.id, amount, currency, ctx.clock());
     return prepareView(ctx.repos.prepares.find(merchantId, tierCode, merchantUid)!);
-  }).immediate();
+  });
 }

@@ -10,8 +10,25 @@ export interface ApiTokenRow {
   expires_at_ms: number;
 }
 
-/** A token joined with its merchant's current generation, for request authentication. */
-export interface ApiTokenAuthRow extends ApiTokenRow {
+/**
+ * What getToken needs, in one statement: the merchant named by the API key
+ * (its id, secret hash and current generation) and its live token of that
+ * generation, if any (the one expiring last).
+ */
+export interface TokenIssueRow {
+  merchant_id: number;
+  secret_hash: string;
+  secret_generation: number;
+  token_id: number | null;
+  nonce: string | null;
+  expires_at_ms: number | null;
+}
+
+/** What authenticating a request needs: the token's merchant, generation and expiry, and the merchant's current generation. */
+export interface ApiTokenAuthRow {
+  merchant_id: number;
+  secret_generation: number;
+  expires_at_ms: number;
   current_generation: number;
 }
 
@@ -20,12 +37,16 @@ export function apiTokensRepository(db: Db) {
     `INSERT INTO api_tokens (merchant_id, secret_generation, nonce, token_hash, issued_at_ms, expires_at_ms)
      VALUES (?, ?, ?, ?, ?, ?)`,
   );
-  const live = db.prepare<[number, number, number], ApiTokenRow>(
-    `SELECT * FROM api_tokens WHERE merchant_id = ? AND secret_generation = ? AND expires_at_ms > ?
-     ORDER BY expires_at_ms DESC LIMIT 1`,
+  const forIssue = db.prepare<[number, string], TokenIssueRow>(
+    `SELECT m.id AS merchant_id, m.secret_hash, m.secret_generation, t.id AS token_id, t.nonce, t.expires_at_ms
+     FROM merchants m
+     LEFT JOIN api_tokens t ON t.merchant_id = m.id AND t.secret_generation = m.secret_generation AND t.expires_at_ms > ?
+     WHERE m.api_key = ?
+     ORDER BY t.expires_at_ms DESC LIMIT 1`,
   );
   const byHash = db.prepare<[string], ApiTokenAuthRow>(
-    `SELECT t.*, m.secret_generation AS current_generation
+    // Runs on every authenticated request: only the columns the check reads.
+    `SELECT t.merchant_id, t.secret_generation, t.expires_at_ms, m.secret_generation AS current_generation
      FROM api_tokens t JOIN merchants m ON m.id = t.merchant_id WHERE t.token_hash = ?`,
   );
   const extend = db.prepare<[number, number]>('UPDATE api_tokens SET expires_at_ms = ? WHERE id = ?');
@@ -34,7 +55,8 @@ export function apiTokensRepository(db: Db) {
   return {
     insert: (merchantId: number, generation: number, nonce: string, tokenHash: string, nowMs: number, expiresAtMs: number) =>
       insert.run(merchantId, generation, nonce, tokenHash, nowMs, expiresAtMs),
-    findLive: (merchantId: number, generation: number, nowMs: number) => live.get(merchantId, generation, nowMs),
+    /** The merchant of `apiKey` and its live token at `nowMs` (token fields null when none); undefined for an unknown key. */
+    findForIssue: (apiKey: string, nowMs: number) => forIssue.get(nowMs, apiKey),
     findByHash: (tokenHash: string) => byHash.get(tokenHash),
     extend: (id: number, expiresAtMs: number) => extend.run(expiresAtMs, id),
     purgeExpired: (nowMs: number) => purge.run(nowMs),

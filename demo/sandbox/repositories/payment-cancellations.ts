@@ -19,6 +19,9 @@ export function paymentCancellationsRepository(db: Db) {
   const forPayment = db.prepare<[number], PaymentCancellationRow>(
     'SELECT * FROM payment_cancellations WHERE payment_id = ? ORDER BY id',
   );
+  const forPaymentList = db.prepare<[string], PaymentCancellationRow>(
+    'SELECT * FROM payment_cancellations WHERE payment_id IN (SELECT value FROM json_each(?)) ORDER BY payment_id, id',
+  );
 
   return {
     insert: (row: Omit<PaymentCancellationRow, 'id'>) => insert.run(row),
@@ -27,12 +30,7 @@ export function paymentCancellationsRepository(db: Db) {
     forPayments(paymentIds: readonly number[]): Map<number, PaymentCancellationRow[]> {
       const grouped = new Map<number, PaymentCancellationRow[]>();
       if (paymentIds.length === 0) return grouped;
-      const rows = db
-        .prepare(
-          `SELECT * FROM payment_cancellations WHERE payment_id IN (SELECT value FROM json_each(?)) ORDER BY payment_id, id`,
-        )
-        .all(JSON.stringify(paymentIds)) as PaymentCancellationRow[];
-      for (const row of rows) {
+      for (const row of forPaymentList.all(JSON.stringify(paymentIds))) {
         const list = grouped.get(row.payment_id);
         if (list) list.push(row);
         else grouped.set(row.payment_id, [row]);

@@ -2,6 +2,7 @@
 // V1 Payment object minus a few derived fields (payments/view.ts).
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/open';
+import { rowReader, type RowReader } from './row-reader';
 
 export type PaymentStatus = 'ready' | 'paid' | 'cancelled' | 'failed';
 
@@ -138,6 +139,14 @@ function scopeSql(scope: PaymentScope): { sql: string; args: unknown[] } {
     : { sql: 'merchant_id = ? AND tier_code = ?', args: [scope.merchantId, scope.tierCode] };
 }
 
+function merchantUidFilter(scope: PaymentScope, merchantUid: string, status: PaymentStatus | null): { filter: string; args: unknown[] } {
+  const where = scopeSql(scope);
+  return {
+    filter: `${where.sql} AND merchant_uid = ?${status ? ' AND status = ?' : ''}`,
+    args: [...where.args, merchantUid, ...(status ? [status] : [])],
+  };
+}
+
 export function paymentsRepository(db: Db) {
   const columns = (db.prepare('PRAGMA table_info(payments)').all() as Array<{ name: string }>)
     .map((c) => c.name)
@@ -145,16 +154,27 @@ export function paymentsRepository(db: Db) {
   const insert = db.prepare(
     `INSERT INTO payments (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`,
   );
-  const byImpUid = db.prepare<[string], PaymentRow>('SELECT * FROM payments WHERE imp_uid = ?');
-  const byId = db.prepare<[number], PaymentRow>('SELECT * FROM payments WHERE id = ?');
-  const paidFor = db.prepare<[number, string, string], PaymentRow>(
-    "SELECT * FROM payments WHERE merchant_id = ? AND tier_code = ? AND merchant_uid = ? AND status = 'paid'",
-  );
+  // What a new payment holds in the columns NewPayment leaves out.
+  const defaults: Readonly<Record<string, unknown>> = {
+    ...Object.fromEntries(columns.map((c) => [c, null])),
+    vbank_date: 0, vbank_issued_at: 0, cancel_amount: 0, paid_at: 0, failed_at: 0, cancelled_at: 0, cash_receipt_issued: 0,
+  };
+  // Payment rows are 60 columns wide: read through row-reader.ts.
+  const rows = (sql: string) => rowReader<PaymentRow>(db.prepare<unknown[]>(sql));
+  const byImpUid = rows('SELECT * FROM payments WHERE imp_uid = ?');
+  const byId = rows('SELECT * FROM payments WHERE id = ?');
+  const paidFor = rows("SELECT * FROM payments WHERE merchant_id = ? AND tier_code = ? AND merchant_uid = ? AND status = 'paid'");
   // Queries built from a few whitelisted fragments: prepared once per distinct SQL text.
   const statements = new Map<string, Statement<unknown[]>>();
   const statement = (sql: string): Statement<unknown[]> => {
     let prepared = statements.get(sql);
     if (!prepared) statements.set(sql, (prepared = db.prepare<unknown[]>(sql)));
+    return prepared;
+  };
+  const readers = new Map<string, RowReader<PaymentRow>>();
+  const reader = (sql: string): RowReader<PaymentRow> => {
+    let prepared = readers.get(sql);
+    if (!prepared) readers.set(sql, (prepared = rows(sql)));
     return prepared;
   };
 
@@ -173,10 +193,6 @@ export function paymentsRepository(db: Db) {
   return {
     /** Throws SQLITE_CONSTRAINT_UNIQUE when imp_uid collides (callers retry with a new id). */
     insert(payment: NewPayment): PaymentRow {
-      const defaults: Record<string, unknown> = Object.fromEntries(columns.map((c) => [c, null]));
-      Object.assign(defaults, {
-        vbank_date: 0, vbank_issued_at: 0, cancel_amount: 0, paid_at: 0, failed_at: 0, cancelled_at: 0, cash_receipt_issued: 0,
-      });
       const id = Number(insert.run({ ...defaults, ...payment }).lastInsertRowid);
       return byId.get(id)!;
     },
@@ -195,13 +211,15 @@ export function paymentsRepository(db: Db) {
     update,
     /** Payments of one merchant_uid, optionally of one status, in V1 `sorting` order. */
     listByMerchantUid(scope: PaymentScope, merchantUid: string, status: PaymentStatus | null, sorting: PaymentSorting, limit: number, offset: number) {
-      const where = scopeSql(scope);
-      const filter = `${where.sql} AND merchant_uid = ?${status ? ' AND status = ?' : ''}`;
-      const args = [...where.args, merchantUid, ...(status ? [status] : [])];
+      const { filter, args } = merchantUidFilter(scope, merchantUid, status);
       const total = (statement(`SELECT COUNT(*) AS n FROM payments WHERE ${filter}`).get(...args) as { n: number }).n;
-      const list = statement(`SELECT * FROM payments WHERE ${filter} ORDER BY ${PAYMENT_SORTINGS[sorting]} LIMIT ? OFFSET ?`)
-        .all(...args, limit, offset) as PaymentRow[];
+      const list = reader(`SELECT * FROM payments WHERE ${filter} ORDER BY ${PAYMENT_SORTINGS[sorting]} LIMIT ? OFFSET ?`).all(...args, limit, offset);
       return { total, list };
+    },
+    /** The first payment of one merchant_uid in `sorting` order (find/:merchant_uid): no count needed. */
+    firstByMerchantUid(scope: PaymentScope, merchantUid: string, status: PaymentStatus | null, sorting: PaymentSorting): PaymentRow | undefined {
+      const { filter, args } = merchantUidFilter(scope, merchantUid, status);
+      return reader(`SELECT * FROM payments WHERE ${filter} ORDER BY ${PAYMENT_SORTINGS[sorting]} LIMIT 1`).get(...args);
     },
     /** Payments by status ('all' = any) started within [from, to] (Unix seconds). */
     listByStatus(scope: PaymentScope, status: PaymentStatus | 'all', from: number, to: number, sorting: PaymentSorting, limit: number, offset: number) {
@@ -209,8 +227,7 @@ export function paymentsRepository(db: Db) {
       const filter = `${where.sql}${status === 'all' ? '' : ' AND status = ?'} AND started_at BETWEEN ? AND ?`;
       const args = [...where.args, ...(status === 'all' ? [] : [status]), from, to];
       const total = (statement(`SELECT COUNT(*) AS n FROM payments WHERE ${filter}`).get(...args) as { n: number }).n;
-      const list = statement(`SELECT * FROM payments WHERE ${filter} ORDER BY ${PAYMENT_SORTINGS[sorting]} LIMIT ? OFFSET ?`)
-        .all(...args, limit, offset) as PaymentRow[];
+      const list = reader(`SELECT * FROM payments WHERE ${filter} ORDER BY ${PAYMENT_SORTINGS[sorting]} LIMIT ? OFFSET ?`).all(...args, limit, offset);
       return { total, list };
     },
   };

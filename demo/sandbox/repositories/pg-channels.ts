@@ -20,6 +20,19 @@ export function pgChannelsRepository(db: Db) {
     'SELECT * FROM pg_channels WHERE merchant_id = ? AND kind = ? ORDER BY is_default DESC, id',
   );
   const byId = db.prepare<[number, number], PgChannelRow>('SELECT * FROM pg_channels WHERE merchant_id = ? AND id = ?');
+  // Picking the channel of one checkout: one row, not the merchant's whole list (24 rows for a new merchant).
+  const firstOfKind = db.prepare<[number, string], PgChannelRow>(
+    'SELECT * FROM pg_channels WHERE merchant_id = ? AND kind = ? ORDER BY is_default DESC, id LIMIT 1',
+  );
+  const byKey = db.prepare<[number, string, string], PgChannelRow>(
+    'SELECT * FROM pg_channels WHERE merchant_id = ? AND kind = ? AND channel_key = ?',
+  );
+  const byProvider = db.prepare<[number, string, string], PgChannelRow>(
+    'SELECT * FROM pg_channels WHERE merchant_id = ? AND kind = ? AND pg_provider = ? ORDER BY is_default DESC, id LIMIT 1',
+  );
+  const byProviderAndMid = db.prepare<[number, string, string, string], PgChannelRow>(
+    'SELECT * FROM pg_channels WHERE merchant_id = ? AND kind = ? AND pg_provider = ? AND pg_id = ?',
+  );
   const insert = db.prepare<[number, string, string, string, string, number, number]>(
     `INSERT INTO pg_channels (merchant_id, channel_key, pg_provider, pg_id, kind, is_default, created_at_ms)
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
@@ -35,6 +48,12 @@ export function pgChannelsRepository(db: Db) {
     /** Channels of one kind, the default first. */
     listKind: (merchantId: number, kind: ChannelKind) => listKind.all(merchantId, kind),
     find: (merchantId: number, id: number) => byId.get(merchantId, id),
+    /** The first channel of `kind` in listKind's order: the default one. */
+    firstOfKind: (merchantId: number, kind: ChannelKind) => firstOfKind.get(merchantId, kind),
+    findByKey: (merchantId: number, kind: ChannelKind, channelKey: string) => byKey.get(merchantId, kind, channelKey),
+    /** A channel of that provider (the default one first), or exactly provider + MID when `pgId` is given. */
+    findByProvider: (merchantId: number, kind: ChannelKind, pgProvider: string, pgId: string | null) =>
+      pgId === null ? byProvider.get(merchantId, kind, pgProvider) : byProviderAndMid.get(merchantId, kind, pgProvider, pgId),
     /** Throws SQLITE_CONSTRAINT_UNIQUE for a duplicate provider + MID. */
     insert: (merchantId: number, channelKey: string, pgProvider: string, pgId: string, kind: ChannelKind, isDefault: boolean, nowMs: number) =>
       Number(insert.run(merchantId, channelKey, pgProvider, pgId, kind, isDefault ? 1 : 0, nowMs).lastInsertRowid),

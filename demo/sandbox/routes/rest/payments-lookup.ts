@@ -3,6 +3,7 @@
 // merchant's own (tier-less) payments.
 import type { FastifyInstance } from 'fastify';
 import type { SandboxContext } from '../../context';
+import { readTransaction } from '../../db/transactions';
 import { ApiError, badRequest, notFound } from '../../http/api-error';
 import { ok } from '../../http/envelope';
 import { paymentView, paymentViews } from '../../payments/load';
@@ -25,10 +26,17 @@ function page<T>(total: number, pageNumber: number, limit: number, list: T[]) {
 }
 
 export function paymentLookupRoutes(app: FastifyInstance, ctx: SandboxContext): void {
+  // The route a merchant server calls on every order. Row and history come
+  // from one read snapshot, so a cancel committed by another process never
+  // shows in one and not the other.
   app.get<{ Params: { imp_uid: string } }>('/payments/:imp_uid', async (request) => {
-    const row = ctx.repos.payments.findOwned(callerOf(request).scope, request.params.imp_uid);
-    if (!row) throw notFound(PAYMENT_NOT_FOUND_MESSAGE);
-    return ok(paymentView(ctx, row));
+    const { scope } = callerOf(request);
+    const payment = readTransaction(ctx.db, () => {
+      const row = ctx.repos.payments.findOwned(scope, request.params.imp_uid);
+      return row && paymentView(ctx, row);
+    });
+    if (!payment) throw notFound(PAYMENT_NOT_FOUND_MESSAGE);
+    return ok(payment);
   });
 
   app.get<{ Params: { merchant_uid: string; payment_status?: string }; Querystring: { sorting: PaymentSorting } }>(
@@ -36,11 +44,13 @@ export function paymentLookupRoutes(app: FastifyInstance, ctx: SandboxContext): 
     { schema: { querystring: { type: 'object', properties: { sorting: sortingSchema } } } },
     async (request) => {
       const status = statusOf(request.params.payment_status);
-      const { list } = ctx.repos.payments.listByMerchantUid(
-        callerOf(request).scope, request.params.merchant_uid, status, request.query.sorting, 1, 0,
-      );
-      if (!list[0]) throw notFound(PAYMENT_NOT_FOUND_MESSAGE);
-      return ok(paymentView(ctx, list[0]));
+      const { scope } = callerOf(request);
+      const payment = readTransaction(ctx.db, () => {
+        const row = ctx.repos.payments.firstByMerchantUid(scope, request.params.merchant_uid, status, request.query.sorting);
+        return row && paymentView(ctx, row);
+      });
+      if (!payment) throw notFound(PAYMENT_NOT_FOUND_MESSAGE);
+      return ok(payment);
     },
   );
 
@@ -53,11 +63,13 @@ export function paymentLookupRoutes(app: FastifyInstance, ctx: SandboxContext): 
     async (request) => {
       const status = statusOf(request.params.payment_status);
       const { page: pageNumber, limit, sorting } = request.query;
-      const { total, list } = ctx.repos.payments.listByMerchantUid(
-        callerOf(request).scope, request.params.merchant_uid, status, sorting, limit, (pageNumber - 1) * limit,
-      );
+      const { scope } = callerOf(request);
+      const { total, views } = readTransaction(ctx.db, () => {
+        const found = ctx.repos.payments.listByMerchantUid(scope, request.params.merchant_uid, status, sorting, limit, (pageNumber - 1) * limit);
+        return { total: found.total, views: paymentViews(ctx, found.list) };
+      });
       if (total === 0) throw notFound(PAYMENT_NOT_FOUND_MESSAGE);
-      return ok(page(total, pageNumber, limit, paymentViews(ctx, list)));
+      return ok(page(total, pageNumber, limit, views));
     },
   );
 
@@ -81,14 +93,16 @@ export function paymentLookupRoutes(app: FastifyInstance, ctx: SandboxContext): 
       const merchantUids = request.query.merchant_uid ?? [];
       if (impUids.length + merchantUids.length === 0) throw badRequest('imp_uid[] 또는 merchant_uid[]를 지정해주세요.');
       if (impUids.length + merchantUids.length > 100) throw badRequest('한 번에 100건까지 조회할 수 있습니다.');
-      const rows = [
-        ...impUids.map((uid) => ctx.repos.payments.findOwned(scope, uid)),
-        ...merchantUids.map((uid) => ctx.repos.payments.listByMerchantUid(scope, uid, null, '-started', 1, 0).list[0]),
-      ];
-      const found = rows.filter((row) => row !== undefined);
-      if (found.length === 0) throw notFound(PAYMENT_NOT_FOUND_MESSAGE);
-      if (found.length < rows.length) reply.code(207);
-      return ok(paymentViews(ctx, found));
+      const { asked, views } = readTransaction(ctx.db, () => {
+        const rows = [
+          ...impUids.map((uid) => ctx.repos.payments.findOwned(scope, uid)),
+          ...merchantUids.map((uid) => ctx.repos.payments.firstByMerchantUid(scope, uid, null, '-started')),
+        ];
+        return { asked: rows.length, views: paymentViews(ctx, rows.filter((row) => row !== undefined)) };
+      });
+      if (views.length === 0) throw notFound(PAYMENT_NOT_FOUND_MESSAGE);
+      if (views.length < asked) reply.code(207);
+      return ok(views);
     },
   );
 
@@ -113,10 +127,12 @@ export function paymentLookupRoutes(app: FastifyInstance, ctx: SandboxContext): 
       const to = request.query.to ?? Math.floor(ctx.clock() / 1000);
       const from = request.query.from ?? to - 90 * DAY;
       if (from > to) throw new ApiError(400, -1, 'from must not be after to');
-      const { total, list } = ctx.repos.payments.listByStatus(
-        callerOf(request).scope, status, from, to, sorting, limit, (pageNumber - 1) * limit,
-      );
-      return ok(page(total, pageNumber, limit, paymentViews(ctx, list)));
+      const { scope } = callerOf(request);
+      const { total, views } = readTransaction(ctx.db, () => {
+        const found = ctx.repos.payments.listByStatus(scope, status, from, to, sorting, limit, (pageNumber - 1) * limit);
+        return { total: found.total, views: paymentViews(ctx, found.list) };
+      });
+      return ok(page(total, pageNumber, limit, views));
     },
   );
 }
