@@ -145,7 +145,7 @@ describe('framework demos', () => {
     expect(html).toContain('<main data-hydrated="no">');
     expect(html).toContain('data-testid="server-answer">NO_BROWSER</code>');
     expect(html).toMatch(/<button type="button" data-testid="pay" disabled="">/);
-    expect(ssr.output()).toContain('[imp-checkout] NO_BROWSER: IMP.request_pay runs only in a browser');
+    expect(ssr.output()).toContain('[imp-checkout] NO_BROWSER: IMP.request_pay needs a browser');
     expect(ssr.child.exitCode).toBeNull();
 
     const { page, errors } = await open(`${ssr.url}/`);
