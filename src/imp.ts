@@ -123,9 +123,7 @@ export function loadUI(_uiType: string, _params?: unknown, callback?: ResponseCa
 export const updateLoadUIRequest: Imp['updateLoadUIRequest'] = logsUnsupported('updateLoadUIRequest');
 
 /** V1's only promise API: reject, as V1 does for its own failures. */
-export function loadModule(_moduleType: string, ..._rest: unknown[]): Promise<never> {
-  return Promise.reject(new ImpError('NOT_SUPPORTED', unsupported('loadModule')));
-}
+export const loadModule: Imp['loadModule'] = () => Promise.reject(new ImpError('NOT_SUPPORTED', unsupported('loadModule')));
 
 export const IMP: Imp = {
   init,
