@@ -115,7 +115,7 @@ export const communicate: Imp['communicate'] = logsUnsupported('communicate');
 export const naver_zzim: Imp['naver_zzim'] = logsUnsupported('naver_zzim');
 
 export function loadUI(_uiType: string, _params?: unknown, callback?: ResponseCallback): Promise<ImpResponse> {
-  const { promise, settle } = createSettle(callback);
+  const [promise, settle] = createSettle(callback);
   settle(failure('NOT_SUPPORTED', unsupported('loadUI'), null));
   return promise;
 }

@@ -20,7 +20,7 @@ const MERCHANT_CODE = /^imp\d{8}$/i;
 const TIER_CODE = /^[A-Z0-9]{3}$/;
 
 export function startCheckout(action: CheckoutAction, raw: unknown, callback: unknown): Promise<ImpResponse> {
-  const { promise, settle } = createSettle(callback);
+  const [promise, settle] = createSettle(callback);
   const method = `IMP.${action === 'payment' ? 'request_pay' : 'certification'}`;
   const browser = hasBrowser();
   const request = normalise(action, raw, browser ? location.href : undefined);

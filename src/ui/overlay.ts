@@ -42,7 +42,8 @@ export function buildOverlay(url: string): Overlay {
     element.style.cssText = COVER + css;
     return element;
   };
-  const dialog = make('div', 'hidden!important');
+  // Above everything and dimming the page once shown; `hidden` until then, which paints none of it.
+  const dialog = make('div', 'hidden!important;z-index:2147483647!important;background:rgba(0,0,0,.5)!important');
   const frame = make('iframe', 'inherit!important;border:0!important');
   frame.setAttribute('allow', 'payment');
   frame.src = url;
@@ -60,7 +61,7 @@ export function buildOverlay(url: string): Overlay {
     dialog.setAttribute('role', 'dialog');
     dialog.setAttribute('aria-modal', 'true');
     dialog.setAttribute('aria-label', (frame.title = label));
-    dialog.style.cssText = `${COVER}visible!important;z-index:2147483647!important;background:rgba(0,0,0,.5)!important`;
+    dialog.style.setProperty('visibility', 'visible', 'important');
     // aria-modal alone does not stop Tab; pull focus back whenever it leaves the dialog or reaches a
     // guard: whatever gets focus on this page but the frame (the guards are all else it holds).
     const keepFocus = (event: FocusEvent): void => {
