@@ -53,7 +53,7 @@ export function runFlow(
 
   // Ends the flow once: state.flow stops being this flow at the first call.
   const finish = (response: ImpResponse): void => {
-    if (state.flow !== flow) return;
+    if (state.flow !== cancel) return;
     state.flow = null;
     stop();
     clearTimeout(readyTimer);
@@ -68,9 +68,8 @@ export function runFlow(
   };
   const fail = (code: SdkErrorCode, message: string): void => finish(failure(code, message, merchantUid));
   const sendRequest = (to: Window): void => to.postMessage(request, service);
-  const cancel = (): void => finish(cancelled(merchantUid, payload.action));
-  const flow: OpenFlow = { cancel };
-  state.flow = flow;
+  const cancel: OpenFlow = () => finish(cancelled(merchantUid, payload.action));
+  state.flow = cancel;
 
   const stop = listen(() => surface && surface.win(), service, channel, (message, event) => {
     if (message.type === 'ready') {

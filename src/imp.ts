@@ -91,7 +91,7 @@ export function certification(
 
 /** Close the open checkout window; its callback gets the F0000 cancel. No window: nothing happens. */
 export function close(): void {
-  if (state.flow) state.flow.cancel();
+  if (state.flow) state.flow();
 }
 
 /**

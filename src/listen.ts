@@ -12,9 +12,8 @@ export function checkoutMessage(
   origin: string,
   channel: string,
 ): MessageToMerchant | undefined {
-  if (!from || event.source !== from) return undefined;
   const data: unknown = event.data;
-  return isMessageToMerchant(data) && event.origin === origin && data.channel === channel ? data : undefined;
+  return from && event.source === from && isMessageToMerchant(data) && event.origin === origin && data.channel === channel ? data : undefined;
 }
 
 /**

@@ -15,7 +15,7 @@ export function createSettle(callback: unknown): [promise: Promise<ImpResponse>,
   const settle = (response: ImpResponse): void => {
     if (settled) return;
     settled = true;
-    void Promise.resolve().then(() => {
+    queueMicrotask(() => {
       if (typeof callback === 'function') {
         try {
           const returned: unknown = callback(response);

@@ -13,10 +13,8 @@ export interface Merchant {
   isAgency: boolean;
 }
 
-/** The one checkout window that may be open; close() ends it as a user cancel. */
-export interface OpenFlow {
-  cancel(): void;
-}
+/** The one checkout window that may be open, as the function that ends it as a user cancel (IMP.close()). */
+export type OpenFlow = () => void;
 
 /**
  * A prewarmed checkout (prewarm.ts): a hidden overlay whose frame has loaded

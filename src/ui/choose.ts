@@ -11,8 +11,9 @@ const POPUP_PROVIDER = /^(payco|settle|smartro|tosspay|kcp_quick|daou|naverco|ex
  * also has touch, so desktop browsers faking a mobile UA keep the overlay.
  */
 export function isMobileBrowser(): boolean {
-  const touchPoints = navigator.maxTouchPoints || 0;
-  const ua = navigator.userAgent || '';
+  // Both may be missing in old or embedded browsers: undefined compares false and tests as "undefined".
+  const touchPoints = navigator.maxTouchPoints;
+  const ua = navigator.userAgent;
   const device = /Android|iPhone|iPad|iPod/.test(ua) || (/Macintosh/.test(ua) && touchPoints > 1);
   return device && (touchPoints > 0 || 'ontouchstart' in window);
 }
