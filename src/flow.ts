@@ -47,7 +47,6 @@ export function runFlow(
   // One message object: postMessage copies it, so a reloaded page's second `ready` gets the same request.
   const request = envelope<RequestMessage>('request', channel, payload);
   let surface: Surface | null = null;
-  let readyTimer: ReturnType<typeof setTimeout> | undefined;
   let pollTimer: ReturnType<typeof setInterval> | undefined;
   let closedPolls = 0;
 
@@ -56,7 +55,6 @@ export function runFlow(
     if (state.flow !== cancel) return;
     state.flow = null;
     stop();
-    clearTimeout(readyTimer);
     clearInterval(pollTimer);
     try {
       if (surface) surface.close();
@@ -71,13 +69,15 @@ export function runFlow(
   const cancel: OpenFlow = () => finish(cancelled(merchantUid, payload.action));
   state.flow = cancel;
 
-  const stop = listen(() => surface && surface.win(), service, channel, (message, event) => {
-    if (message.type === 'ready') {
-      clearTimeout(readyTimer);
-      sendRequest(event.source as Window);
-    } else finish(fromService(message.payload.response, merchantUid, given));
-  });
-  if (!warm) readyTimer = setTimeout(() => fail('CHECKOUT_TIMEOUT', `no answer from ${service}: is it running?`), state.readyTimeoutMs);
+  const stop = listen(
+    () => surface && surface.win(),
+    service,
+    channel,
+    (message, event) =>
+      message.type === 'ready' ? sendRequest(event.source as Window) : finish(fromService(message.payload.response, merchantUid, given)),
+    // A prewarmed page has said `ready` already.
+    warm ? undefined : () => fail('CHECKOUT_TIMEOUT', `no answer from ${service}: is it running?`),
+  );
   try {
     const url = checkoutWindowUrl(service, channel, mode);
     const label = payload.action === 'payment' ? '결제' : '본인인증';

@@ -51,23 +51,25 @@ function build(): void {
   const { service } = state;
   const channel = createChannelId();
   const overlay = buildOverlay(checkoutWindowUrl(service, channel, 'iframe'));
-  const stop = (): void => {
-    unlisten();
-    clearTimeout(timer);
-  };
   const drop = (): void => {
     stop();
     overlay.remove();
     if (state.warm === warm) state.warm = null;
   };
   const warm: Warm = { ...overlay, service, channel, ready: false, drop };
-  const unlisten = listen(() => overlay.frame.contentWindow, service, channel, (message) => {
-    if (message.type === 'ready') {
-      warm.ready = true;
-      stop();
-    }
-  });
-  const timer = setTimeout(drop, state.readyTimeoutMs);
+  // Not `ready` within the deadline: dropped (the next IMP.init tries again).
+  const stop = listen(
+    () => overlay.frame.contentWindow,
+    service,
+    channel,
+    (message) => {
+      if (message.type === 'ready') {
+        warm.ready = true;
+        stop();
+      }
+    },
+    drop,
+  );
   state.warm = warm;
 }
 
