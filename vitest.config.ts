@@ -11,8 +11,9 @@ export default defineConfig({
   test: {
     projects: [
       {
-        // The SDK's source reads __IMP_VERSION__, which rollup stamps in dist/; define it the same way here.
-        define: { __IMP_VERSION__: JSON.stringify(version) },
+        // The SDK's source reads __IMP_VERSION__ and __IMP_SCRIPT_TAG__, which rollup stamps in dist/;
+        // define them the same way here (the package's values: src/env.ts).
+        define: { __IMP_VERSION__: JSON.stringify(version), __IMP_SCRIPT_TAG__: 'false' },
         test: {
           name: 'unit',
           environment: 'jsdom',

@@ -91,7 +91,7 @@ export function certification(
 
 /** Close the open checkout window; its callback gets the F0000 cancel. No window: nothing happens. */
 export function close(): void {
-  if (state.flow) state.flow.cancel();
+  if (state.flow) state.flow();
 }
 
 /**
@@ -115,7 +115,7 @@ export const communicate: Imp['communicate'] = logsUnsupported('communicate');
 export const naver_zzim: Imp['naver_zzim'] = logsUnsupported('naver_zzim');
 
 export function loadUI(_uiType: string, _params?: unknown, callback?: ResponseCallback): Promise<ImpResponse> {
-  const { promise, settle } = createSettle(callback);
+  const [promise, settle] = createSettle(callback);
   settle(failure('NOT_SUPPORTED', unsupported('loadUI'), null));
   return promise;
 }
@@ -123,9 +123,7 @@ export function loadUI(_uiType: string, _params?: unknown, callback?: ResponseCa
 export const updateLoadUIRequest: Imp['updateLoadUIRequest'] = logsUnsupported('updateLoadUIRequest');
 
 /** V1's only promise API: reject, as V1 does for its own failures. */
-export function loadModule(_moduleType: string, ..._rest: unknown[]): Promise<never> {
-  return Promise.reject(new ImpError('NOT_SUPPORTED', unsupported('loadModule')));
-}
+export const loadModule: Imp['loadModule'] = () => Promise.reject(new ImpError('NOT_SUPPORTED', unsupported('loadModule')));
 
 export const IMP: Imp = {
   init,

@@ -3,6 +3,7 @@
 // #70), so each check drops silently, in this order (CONVENTIONS 4): the sending
 // window, the shape (namespace, version, payload), the exact origin, the channel.
 import { isMessageToMerchant, type ReadyMessage, type ResultMessage } from './protocol';
+import { state } from './state';
 
 export type MessageToMerchant = ReadyMessage | ResultMessage;
 
@@ -12,25 +13,34 @@ export function checkoutMessage(
   origin: string,
   channel: string,
 ): MessageToMerchant | undefined {
-  if (!from || event.source !== from) return undefined;
   const data: unknown = event.data;
-  return isMessageToMerchant(data) && event.origin === origin && data.channel === channel ? data : undefined;
+  return from && event.source === from && isMessageToMerchant(data) && event.origin === origin && data.channel === channel ? data : undefined;
 }
 
 /**
  * Listen on window for the checkout window `from()` of `origin` on `channel`;
- * `handle` gets only messages that pass checkoutMessage. Returns the remover.
+ * `handle` gets only messages that pass checkoutMessage. With `late`, the
+ * window has state.readyTimeoutMs to say `ready`, or `late` runs. Returns the
+ * remover of both.
  */
 export function listen(
   from: () => Window | null,
   origin: string,
   channel: string,
   handle: (message: MessageToMerchant, event: MessageEvent) => void,
+  late?: () => void,
 ): () => void {
+  const deadline = late && setTimeout(late, state.readyTimeoutMs);
   const onMessage = (event: MessageEvent): void => {
     const message = checkoutMessage(event, from(), origin, channel);
-    if (message) handle(message, event);
+    if (message) {
+      if (message.type === 'ready') clearTimeout(deadline);
+      handle(message, event);
+    }
   };
   window.addEventListener('message', onMessage);
-  return () => window.removeEventListener('message', onMessage);
+  return () => {
+    window.removeEventListener('message', onMessage);
+    clearTimeout(deadline);
+  };
 }

@@ -11,7 +11,10 @@ export interface Normalised {
   merchantUid: string | null;
   /** JSON-only copy sent to the checkout (user_code / tier_code not yet attached). */
   params: Record<string, unknown>;
-  /** Shallow copy of what the merchant gave, original values (custom_data goes back from here). */
+  /**
+   * Shallow copy of what the merchant gave, before JSON (custom_data goes back from here, as given).
+   * The fields checked above are normalised in it; custom_data never is.
+   */
   given: Record<string, unknown>;
 }
 
@@ -29,8 +32,8 @@ const isMissing = (value: unknown): boolean => value == null || value === '';
 
 /** Turn whatever the page passed into the request params, or say exactly what is wrong (the first problem wins). */
 export function normalise(action: CheckoutAction, raw: unknown, baseHref?: string): Normalised {
-  const n: Normalised = { problem: '', merchantUid: null, params: {}, given: {} };
   const p: Record<string, unknown> = {};
+  const n: Normalised = { problem: '', merchantUid: null, params: {}, given: p };
   // The key being read: a getter, a Proxy trap or JSON.stringify that throws is reported by it.
   let key = '';
   const fail = (message: string): never => {
@@ -46,7 +49,7 @@ export function normalise(action: CheckoutAction, raw: unknown, baseHref?: strin
   try {
     if (!raw || typeof raw !== 'object' || Array.isArray(raw)) fail('params must be an object');
     // Own enumerable keys only; assigning "__proto__" would set the copy's prototype (never a V1 param).
-    for (key of Object.keys(raw as object)) if (key !== '__proto__') p[key] = n.given[key] = (raw as Record<string, unknown>)[key];
+    for (key of Object.keys(raw as object)) if (key !== '__proto__') p[key] = (raw as Record<string, unknown>)[key];
     key = '';
     // V1 generated "nobody_<ms>" for a missing id; merchants find it echoed back.
     const uid = isMissing(p.merchant_uid) ? `nobody_${Date.now()}` : Number.isFinite(p.merchant_uid) ? String(p.merchant_uid) : p.merchant_uid;

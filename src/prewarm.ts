@@ -21,6 +21,7 @@
 // time must not break a later payment). A frame that does not say `ready`
 // within readyTimeoutMs is dropped too, and the next IMP.init tries again.
 import { checkoutWindowUrl, createChannelId } from './protocol';
+import { hasBrowser } from './env';
 import { listen } from './listen';
 import { state, type Warm } from './state';
 import { isMobileBrowser } from './ui/choose';
@@ -35,7 +36,7 @@ import { buildOverlay } from './ui/overlay';
  * them memory.
  */
 export function schedulePrewarm(): void {
-  if (state.prewarm && state.merchant && !state.warm && !state.flow && typeof window !== 'undefined' && !isMobileBrowser()) {
+  if (state.prewarm && state.merchant && !state.warm && !state.flow && hasBrowser() && !isMobileBrowser()) {
     state.warm = true;
     const idle = (): unknown => (typeof requestIdleCallback === 'function' ? requestIdleCallback(build, { timeout: 2000 }) : setTimeout(build, 50));
     if (document.readyState === 'complete') idle();
@@ -50,23 +51,25 @@ function build(): void {
   const { service } = state;
   const channel = createChannelId();
   const overlay = buildOverlay(checkoutWindowUrl(service, channel, 'iframe'));
-  const stop = (): void => {
-    unlisten();
-    clearTimeout(timer);
-  };
   const drop = (): void => {
     stop();
     overlay.remove();
     if (state.warm === warm) state.warm = null;
   };
-  const warm: Warm = { service, channel, overlay, ready: false, drop };
-  const unlisten = listen(() => overlay.frame.contentWindow, service, channel, (message) => {
-    if (message.type === 'ready') {
-      warm.ready = true;
-      stop();
-    }
-  });
-  const timer = setTimeout(drop, state.readyTimeoutMs);
+  const warm: Warm = { ...overlay, service, channel, ready: false, drop };
+  // Not `ready` within the deadline: dropped (the next IMP.init tries again).
+  const stop = listen(
+    () => overlay.frame.contentWindow,
+    service,
+    channel,
+    (message) => {
+      if (message.type === 'ready') {
+        warm.ready = true;
+        stop();
+      }
+    },
+    drop,
+  );
   state.warm = warm;
 }
 
@@ -81,7 +84,7 @@ export function takeWarm(service?: string): Warm | null {
   state.warm = null;
   if (warm && warm !== true) {
     // Page code may have removed the hidden container (a framework owning the whole document).
-    if (warm.ready && warm.service === service && warm.overlay.frame.isConnected) return warm;
+    if (warm.ready && warm.service === service && warm.frame.isConnected) return warm;
     warm.drop();
   }
   return null;

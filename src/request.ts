@@ -2,11 +2,12 @@
 // attach the merchant (and tier) code, pick the window, and settle the callback
 // and the promise once. Runs synchronously up to window.open, so a popup opened
 // from a click handler is not blocked.
+import { hasBrowser } from './env';
 import { cannotOpen, type SdkErrorCode } from './errors';
 import { runFlow } from './flow';
 import { normalise } from './params';
 import type { CheckoutAction, RequestMessage } from './protocol';
-import { failure, fromService } from './response';
+import { failure } from './response';
 import { createSettle } from './settle';
 import { state } from './state';
 import type { ImpResponse } from './types';
@@ -19,9 +20,9 @@ const MERCHANT_CODE = /^imp\d{8}$/i;
 const TIER_CODE = /^[A-Z0-9]{3}$/;
 
 export function startCheckout(action: CheckoutAction, raw: unknown, callback: unknown): Promise<ImpResponse> {
-  const { promise, settle } = createSettle(callback);
+  const [promise, settle] = createSettle(callback);
   const method = `IMP.${action === 'payment' ? 'request_pay' : 'certification'}`;
-  const browser = typeof window !== 'undefined' && typeof document !== 'undefined';
+  const browser = hasBrowser();
   const request = normalise(action, raw, browser ? location.href : undefined);
   const { merchantUid } = request;
   const merchant = state.merchant;
@@ -51,15 +52,7 @@ export function startCheckout(action: CheckoutAction, raw: unknown, callback: un
         refuse('INTERNAL_ERROR', cannotOpen(error));
       }
     } else {
-      runFlow({
-        mode,
-        service: state.service,
-        payload,
-        merchantUid: merchantUid!,
-        label: action === 'payment' ? '결제' : '본인인증',
-        fromService: (raw) => fromService(raw, merchantUid!, request.given),
-        done: settle,
-      });
+      runFlow(mode, payload, request.given, settle);
     }
   }
   return promise;

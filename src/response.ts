@@ -14,7 +14,8 @@ const failed = (merchantUid: string | null, error_code: string, error_msg: strin
   error_msg,
 });
 
-const isText = (value: unknown): value is string => typeof value === 'string' && value !== '';
+/** `value` if it is a string, else `fallback`. */
+const text = <T>(value: unknown, fallback: T): string | T => (typeof value === 'string' ? value : fallback);
 
 /** The SDK refused or could not finish: logged, because it is the developer's to fix. */
 export function failure(code: SdkErrorCode, message: string, merchantUid: string | null): ImpResponse {
@@ -51,17 +52,17 @@ export function fromService(
     ...copy,
     success,
     imp_success: success,
-    imp_uid: typeof copy.imp_uid === 'string' ? copy.imp_uid : null,
-    merchant_uid: typeof copy.merchant_uid === 'string' ? copy.merchant_uid : merchantUid,
+    imp_uid: text(copy.imp_uid, null),
+    merchant_uid: text(copy.merchant_uid, merchantUid),
   };
   if (!success) {
     // A checkout page of another version may leave these out, and merchants
     // read both (V1 pages show error_msg to the buyer): never undefined.
-    if (!isText(copy.error_code)) {
+    if (!text(copy.error_code, '')) {
       logError('INTERNAL_ERROR', 'the checkout sent no error_code');
       response.error_code = 'INTERNAL_ERROR';
     }
-    if (!isText(copy.error_msg)) response.error_msg = `the checkout failed (${response.error_code})`;
+    if (!text(copy.error_msg, '')) response.error_msg = `the checkout failed (${response.error_code})`;
   }
   if ('custom_data' in given && (success || 'custom_data' in copy)) response.custom_data = given.custom_data;
   return response;

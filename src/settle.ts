@@ -7,17 +7,15 @@ import type { ImpResponse } from './types';
 // Merchant callbacks throw or reject in the wild; log the original error (with its stack) and carry on.
 const logCallbackError = (error: unknown): void => console.error('[imp-checkout] the callback failed:', error);
 
-export function createSettle(callback: unknown): {
-  promise: Promise<ImpResponse>;
-  settle: (response: ImpResponse) => void;
-} {
+/** [the promise request_pay returns, the function that settles it and calls the callback once]. */
+export function createSettle(callback: unknown): [promise: Promise<ImpResponse>, settle: (response: ImpResponse) => void] {
   let resolve!: (response: ImpResponse) => void;
   const promise = new Promise<ImpResponse>((r) => (resolve = r));
   let settled = false;
   const settle = (response: ImpResponse): void => {
     if (settled) return;
     settled = true;
-    void Promise.resolve().then(() => {
+    queueMicrotask(() => {
       if (typeof callback === 'function') {
         try {
           const returned: unknown = callback(response);
@@ -31,5 +29,5 @@ export function createSettle(callback: unknown): {
       resolve(response);
     });
   };
-  return { promise, settle };
+  return [promise, settle];
 }

@@ -13,22 +13,19 @@ export interface Merchant {
   isAgency: boolean;
 }
 
-/** The one checkout window that may be open; close() ends it as a user cancel. */
-export interface OpenFlow {
-  cancel(): void;
-}
+/** The one checkout window that may be open, as the function that ends it as a user cancel (IMP.close()). */
+export type OpenFlow = () => void;
 
 /**
- * A prewarmed checkout (ui/warm.ts): a hidden overlay whose frame has loaded
+ * A prewarmed checkout (prewarm.ts): a hidden overlay whose frame has loaded
  * the checkout page for `service` with its own, not yet used `channel`.
  */
-export interface Warm {
+export interface Warm extends Overlay {
   service: string;
   channel: string;
-  overlay: Overlay;
   /** The frame said `ready` on `channel`: a request posted now is heard. */
   ready: boolean;
-  /** Take it off the page and forget it (its channel is never used). */
+  /** Stop waiting for it, take it off the page and forget it (its channel is never used). */
   drop(): void;
 }
 
@@ -41,7 +38,7 @@ export interface SdkState {
   flow: OpenFlow | null;
   /** How long the checkout page has to say `ready` before CHECKOUT_TIMEOUT. */
   readyTimeoutMs: number;
-  /** Build a hidden checkout frame in idle time after IMP.init, for a fast first open (ui/warm.ts). */
+  /** Build a hidden checkout frame in idle time after IMP.init, for a fast first open (prewarm.ts). */
   prewarm: boolean;
   /** The prewarmed checkout, or a prewarm scheduled (true) and not yet built. */
   warm: Warm | true | null;

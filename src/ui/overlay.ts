@@ -42,7 +42,8 @@ export function buildOverlay(url: string): Overlay {
     element.style.cssText = COVER + css;
     return element;
   };
-  const dialog = make('div', 'hidden!important');
+  // Above everything and dimming the page once shown; `hidden` until then, which paints none of it.
+  const dialog = make('div', 'hidden!important;z-index:2147483647!important;background:rgba(0,0,0,.5)!important');
   const frame = make('iframe', 'inherit!important;border:0!important');
   frame.setAttribute('allow', 'payment');
   frame.src = url;
@@ -50,12 +51,9 @@ export function buildOverlay(url: string): Overlay {
   // last control (or Shift+Tab before its first) lands on a guard inside the
   // dialog, not on the browser's address bar, where no focus event would tell
   // us focus had left.
-  const guards = [1, 2].map(() => {
-    const guard = make('span', 'inherit!important;width:1px!important;height:1px!important;opacity:0!important');
-    guard.tabIndex = 0;
-    return guard;
-  });
-  dialog.append(guards[0]!, frame, guards[1]!);
+  const guard = (): HTMLElement =>
+    Object.assign(make('span', 'inherit!important;width:1px!important;height:1px!important;opacity:0!important'), { tabIndex: 0 });
+  dialog.append(guard(), frame, guard());
   const remove = (): void => dialog.remove();
 
   const show = (label: string): Surface => {
@@ -63,11 +61,11 @@ export function buildOverlay(url: string): Overlay {
     dialog.setAttribute('role', 'dialog');
     dialog.setAttribute('aria-modal', 'true');
     dialog.setAttribute('aria-label', (frame.title = label));
-    dialog.style.cssText = `${COVER}visible!important;z-index:2147483647!important;background:rgba(0,0,0,.5)!important`;
-    // aria-modal alone does not stop Tab; pull focus back whenever it leaves the dialog or reaches a guard.
+    dialog.style.setProperty('visibility', 'visible', 'important');
+    // aria-modal alone does not stop Tab; pull focus back whenever it leaves the dialog or reaches a
+    // guard: whatever gets focus on this page but the frame (the guards are all else it holds).
     const keepFocus = (event: FocusEvent): void => {
-      const target = event.target as HTMLElement;
-      if (!dialog.contains(target) || guards.includes(target)) frame.focus();
+      if (event.target !== frame) frame.focus();
     };
     const unlockScroll = lockScroll(doc);
     const surface: Surface = {

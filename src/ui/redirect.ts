@@ -9,7 +9,7 @@ export function submitRedirect(service: string, payload: RequestMessage['payload
   // A form holding only a hidden field renders nothing, and it is gone right after submit().
   const form = Object.assign(doc.createElement('form'), { method: 'POST', action: service + CHECKOUT_REDIRECT_PATH, acceptCharset: 'UTF-8' });
   form.appendChild(Object.assign(doc.createElement('input'), { type: 'hidden', name: 'request', value: JSON.stringify(payload) }));
-  (doc.body || doc.documentElement).appendChild(form);
+  doc.documentElement.appendChild(form);
   // submit() captures the form data at once, so the form can go straight away;
   // and it goes even when submit() throws (a page that blocks navigation).
   try {

@@ -22,12 +22,12 @@
 
 const OVERFLOW = ['overflow', 'overflow-x', 'overflow-y'];
 
+/** One inline declaration as [name, value, priority]. */
+const declaration = (style: CSSStyleDeclaration, name: string): string[] => [name, style.getPropertyValue(name), style.getPropertyPriority(name)];
+
 /** The inline declarations, order-free: "name:value:priority" sorted. */
 const declarations = (style: CSSStyleDeclaration): string =>
-  Array.from({ length: style.length }, (_, i) => {
-    const name = style.item(i);
-    return `${name}:${style.getPropertyValue(name)}:${style.getPropertyPriority(name)}`;
-  })
+  Array.from(style, (name) => declaration(style, name).join(':'))
     .sort()
     .join(';');
 
@@ -35,11 +35,11 @@ function lock(el: HTMLElement): () => void {
   const style = el.style;
   const text = el.getAttribute('style');
   const before = declarations(style);
-  const saved = OVERFLOW.map((name) => [name, style.getPropertyValue(name), style.getPropertyPriority(name)] as const);
+  const saved = OVERFLOW.map((name) => declaration(style, name));
   style.setProperty('overflow', 'hidden', 'important');
   return () => {
     for (const name of OVERFLOW) style.removeProperty(name);
-    for (const [name, value, priority] of saved) if (value) style.setProperty(name, value, priority);
+    for (const [name, value, priority] of saved) if (value) style.setProperty(name!, value, priority);
     // Also flushes Chromium's pending attribute write (see above).
     if (el.getAttribute('style') === text || declarations(style) !== before) return;
     if (text === null) el.removeAttribute('style');
