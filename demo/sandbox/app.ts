@@ -1,6 +1,5 @@
 // buildApp: the whole sandbox as a Fastify instance, not listening yet.
 // Tests and start.ts build it over a database they opened.
-import fastifyCookie from '@fastify/cookie';
 import fastifyFormbody from '@fastify/formbody';
 import Fastify, { type FastifyInstance, type FastifySchema, type FastifyServerOptions } from 'fastify';
 import type { SandboxContext } from './context';
@@ -117,7 +116,6 @@ export async function buildApp(options: BuildAppOptions): Promise<SandboxApp> {
 
   if (options.seedDemo !== false) await seedDemoMerchant(ctx);
 
-  await app.register(fastifyCookie);
   await app.register(fastifyFormbody, { parser: parseQuery });
   // Bodies are JSON or form-encoded only (docs/errors.md: anything else is
   // 415). Fastify parses text/plain by default, which also let a page on
