@@ -160,7 +160,7 @@ export function paymentsRepository(db: Db) {
     vbank_date: 0, vbank_issued_at: 0, cancel_amount: 0, paid_at: 0, failed_at: 0, cancelled_at: 0, cash_receipt_issued: 0,
   };
   // Payment rows are 60 columns wide: read through row-reader.ts.
-  const rows = (sql: string) => rowReader<PaymentRow>(db.prepare<unknown[]>(sql));
+  const rows = (sql: string) => rowReader<PaymentRow>(db, sql);
   const byImpUid = rows('SELECT * FROM payments WHERE imp_uid = ?');
   const byId = rows('SELECT * FROM payments WHERE id = ?');
   const paidFor = rows("SELECT * FROM payments WHERE merchant_id = ? AND tier_code = ? AND merchant_uid = ? AND status = 'paid'");
