@@ -2,9 +2,9 @@
 //   {"level":30,…,"reqId":"req-1k","msg":"GET /payments/imp_123456789012 200 0.4 ms"}
 // Fastify's default is two lines at info, "incoming request" and "request
 // completed", each with the request or reply serialised and redacted: at
-// info (what `npm run sandbox` runs at) they cost the sandbox 25-45 µs of
-// CPU a request, half to all of what a getToken or a payment lookup costs
-// without them (npm run bench -- service; README "Performance").
+// info (what `npm run sandbox` runs at) they cost the sandbox 35-45 µs of
+// CPU a request, more than half of what a getToken or a payment lookup
+// cost without them (npm run bench -- service; README "Performance").
 // The line keeps what a developer watching the sandbox looks for: method,
 // URL (bearer ids masked, log-redaction.ts), status and time. The incoming
 // line, with host and client address, is still there at debug and trace;
