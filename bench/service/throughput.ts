@@ -125,8 +125,9 @@ async function measure(): Promise<Figure[]> {
       }
     }
 
-    // `npm run sandbox` (main.ts without SANDBOX_LOG_LEVEL) logs two lines per request at info,
-    // redacted; the bare routes log theirs at info too. Both to a file (server-process.ts).
+    // `npm run sandbox` (main.ts without SANDBOX_LOG_LEVEL) logs one line per request at info,
+    // redacted (http/request-log.ts); the bare routes log Fastify's default two at info.
+    // Both to a file (server-process.ts).
     const [sandboxInfo, bareInfo] = [await sandboxAt(INFO_LEVEL), await bareAt(INFO_LEVEL, bodiesFile)];
     for (const route of list) for (const server of [bareInfo, sandboxInfo]) await slice(server, route, 50, WARMUP_S)();
     for (const route of list) {

@@ -124,39 +124,75 @@ export function tooManyAttempts(retryAfterSeconds: number): ApiError {
   );
 }
 
-/** Guards one credential check. */
+/** Guards credential checks. */
 export interface FailureGuard {
   /**
-   * Runs one credential check for the request's client IP and `account`:
-   * refused with 429 while either is locked; counted as a failure when
-   * `check` throws a 401.
+   * Runs one synchronous credential check (getToken: SQLite and hashing)
+   * for the request's client IP and `account`: refused with 429 while either
+   * is locked; counted as a failure when `check` throws a 401. The answer is
+   * synchronous too: no promise on the route merchant servers call most.
    */
-  attempt<T>(request: FastifyRequest, account: string, check: () => T | Promise<T>): Promise<T>;
+  attemptSync<T>(request: FastifyRequest, account: string, check: () => T): T;
+  /**
+   * The same for an asynchronous check (a console login's scrypt), which
+   * counts as running against the limits until it settles.
+   */
+  attempt<T>(request: FastifyRequest, account: string, check: () => Promise<T>): Promise<T>;
 }
 
-export const UNGUARDED: FailureGuard = { attempt: async (_request, _account, check) => check() };
+export const UNGUARDED: FailureGuard = {
+  attemptSync: (_request, _account, check) => check(),
+  attempt: (_request, _account, check) => check(),
+};
+
+const isAuthFailure = (error: unknown) => error instanceof ApiError && error.statusCode === 401;
 
 export function failureGuard(perIp: AttemptLimit, perAccount: AttemptLimit, clock: Clock): FailureGuard {
   const ips = new AttemptCounter(perIp);
   const accounts = new AttemptCounter(perAccount);
+  const refuseWhileLocked = (ip: string, account: string, now: number) => {
+    const wait = Math.max(ips.lockedFor(ip, now), accounts.lockedFor(account, now));
+    if (wait > 0) throw tooManyAttempts(Math.ceil(wait / 1000));
+  };
+  const begin = (ip: string, account: string, now: number) => {
+    ips.begin(ip, now);
+    accounts.begin(account, now);
+  };
+  const end = (ip: string, account: string, failed: boolean) => {
+    const now = clock();
+    ips.end(ip, failed, now);
+    accounts.end(account, failed, now);
+  };
   return {
+    attemptSync(request, account, check) {
+      const ip = request.ip;
+      const now = clock();
+      refuseWhileLocked(ip, account, now);
+      try {
+        // Runs to its end before any other request can start an attempt, so
+        // only its failure needs recording.
+        return check();
+      } catch (error) {
+        if (isAuthFailure(error)) {
+          begin(ip, account, now);
+          end(ip, account, true);
+        }
+        throw error;
+      }
+    },
     async attempt(request, account, check) {
       const ip = request.ip;
       const now = clock();
-      const wait = Math.max(ips.lockedFor(ip, now), accounts.lockedFor(account, now));
-      if (wait > 0) throw tooManyAttempts(Math.ceil(wait / 1000));
-      ips.begin(ip, now);
-      accounts.begin(account, now);
+      refuseWhileLocked(ip, account, now);
+      begin(ip, account, now);
       let failed = false;
       try {
         return await check();
       } catch (error) {
-        failed = error instanceof ApiError && error.statusCode === 401;
+        failed = isAuthFailure(error);
         throw error;
       } finally {
-        const end = clock();
-        ips.end(ip, failed, end);
-        accounts.end(account, failed, end);
+        end(ip, account, failed);
       }
     },
   };

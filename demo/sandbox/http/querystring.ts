@@ -4,6 +4,8 @@
 import { parse } from 'node:querystring';
 
 export function parseQuery(text: string): Record<string, string | string[]> {
+  // Most REST calls have no query string (the router still asks).
+  if (text === '') return Object.create(null) as Record<string, string | string[]>;
   const parsed = parse(text);
   // No prototype: a key like "__proto__" or "constructor" stays an ordinary key.
   const out = Object.create(null) as Record<string, string | string[]>;

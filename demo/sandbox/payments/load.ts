@@ -1,5 +1,6 @@
 // Stored payments → V1 objects, with their cancellation history.
 import type { SandboxContext } from '../context';
+import { readTransaction } from '../db/transactions';
 import type { PaymentCancellationRow } from '../repositories/payment-cancellations';
 import type { PaymentRow } from '../repositories/payments';
 import { toV1Payment, type V1Payment } from './view';
@@ -18,6 +19,23 @@ const NONE: readonly PaymentCancellationRow[] = [];
 
 export function paymentView(ctx: SandboxContext, row: PaymentRow): V1Payment {
   return toV1Payment(row, mayHaveCancellations(row) ? ctx.repos.cancellations.forPayment(row.id) : NONE);
+}
+
+/**
+ * The V1 view of the payment `read` finds, its row and its cancellations
+ * from one snapshot, even while another process cancels it. One SELECT is a
+ * snapshot by itself, so a row showing no cancellation is answered as it is
+ * (the lookup merchant servers make on every order: no transaction to open
+ * and commit); otherwise row and history are read again in one transaction.
+ */
+export function readPaymentView(ctx: SandboxContext, read: () => PaymentRow | undefined): V1Payment | undefined {
+  const row = read();
+  if (!row) return undefined;
+  if (!mayHaveCancellations(row)) return toV1Payment(row, NONE);
+  return readTransaction(ctx.db, () => {
+    const fresh = read();
+    return fresh && paymentView(ctx, fresh);
+  });
 }
 
 /** Many payments with one query for all their cancellations. */

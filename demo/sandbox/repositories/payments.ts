@@ -147,6 +147,10 @@ function merchantUidFilter(scope: PaymentScope, merchantUid: string, status: Pay
   };
 }
 
+const DAY_S = 86_400;
+/** A BETWEEN range that holds nothing. */
+const NO_RANGE = [1, 0];
+
 export function paymentsRepository(db: Db) {
   const columns = (db.prepare('PRAGMA table_info(payments)').all() as Array<{ name: string }>)
     .map((c) => c.name)
@@ -160,7 +164,7 @@ export function paymentsRepository(db: Db) {
     vbank_date: 0, vbank_issued_at: 0, cancel_amount: 0, paid_at: 0, failed_at: 0, cancelled_at: 0, cash_receipt_issued: 0,
   };
   // Payment rows are 60 columns wide: read through row-reader.ts.
-  const rows = (sql: string) => rowReader<PaymentRow>(db.prepare<unknown[]>(sql));
+  const rows = (sql: string) => rowReader<PaymentRow>(db, sql);
   const byImpUid = rows('SELECT * FROM payments WHERE imp_uid = ?');
   const byId = rows('SELECT * FROM payments WHERE id = ?');
   const paidFor = rows("SELECT * FROM payments WHERE merchant_id = ? AND tier_code = ? AND merchant_uid = ? AND status = 'paid'");
@@ -177,6 +181,26 @@ export function paymentsRepository(db: Db) {
     if (!prepared) readers.set(sql, (prepared = rows(sql)));
     return prepared;
   };
+
+  /**
+   * How many payments matching `filter` (on merchant_id, tier_code, status)
+   * started within [from, to]: the whole days inside the window from
+   * payment_day_counts (kept by triggers, migration 002), the partial days at
+   * its ends from the payments index. One statement, so one snapshot.
+   */
+  function countStarted(filter: string, args: unknown[], from: number, to: number): number {
+    const firstWholeDay = Math.ceil(from / DAY_S);
+    const lastWholeDay = Math.floor((to + 1) / DAY_S) - 1;
+    // [from, to] as: head (before the first whole day), whole days, tail (after the last one).
+    const [head, days, tail] =
+      firstWholeDay > lastWholeDay
+        ? [[from, to], NO_RANGE, NO_RANGE]
+        : [[from, firstWholeDay * DAY_S - 1], [firstWholeDay, lastWholeDay], [(lastWholeDay + 1) * DAY_S, to]];
+    const sql = `SELECT (SELECT COUNT(*) FROM payments WHERE ${filter} AND started_at BETWEEN ? AND ?)
+      + (SELECT COUNT(*) FROM payments WHERE ${filter} AND started_at BETWEEN ? AND ?)
+      + (SELECT COALESCE(SUM(n), 0) FROM payment_day_counts WHERE ${filter} AND day BETWEEN ? AND ?) AS n`;
+    return (statement(sql).get(...args, ...head, ...args, ...tail, ...args, ...days) as { n: number }).n;
+  }
 
   function update(id: number, changes: PaymentChanges, onlyIfStatus?: PaymentStatus): boolean {
     const keys = Object.keys(changes).filter((key) => (changes as Record<string, unknown>)[key] !== undefined);
@@ -221,13 +245,19 @@ export function paymentsRepository(db: Db) {
       const { filter, args } = merchantUidFilter(scope, merchantUid, status);
       return reader(`SELECT * FROM payments WHERE ${filter} ORDER BY ${PAYMENT_SORTINGS[sorting]} LIMIT 1`).get(...args);
     },
-    /** Payments by status ('all' = any) started within [from, to] (Unix seconds). */
+    /** Payments by status ('all' = any) started within [from, to] (Unix seconds), with how many there are in all. */
     listByStatus(scope: PaymentScope, status: PaymentStatus | 'all', from: number, to: number, sorting: PaymentSorting, limit: number, offset: number) {
       const where = scopeSql(scope);
-      const filter = `${where.sql}${status === 'all' ? '' : ' AND status = ?'} AND started_at BETWEEN ? AND ?`;
-      const args = [...where.args, ...(status === 'all' ? [] : [status]), from, to];
-      const total = (statement(`SELECT COUNT(*) AS n FROM payments WHERE ${filter}`).get(...args) as { n: number }).n;
-      const list = reader(`SELECT * FROM payments WHERE ${filter} ORDER BY ${PAYMENT_SORTINGS[sorting]} LIMIT ? OFFSET ?`).all(...args, limit, offset);
+      const filter = `${where.sql}${status === 'all' ? '' : ' AND status = ?'}`;
+      const args = [...where.args, ...(status === 'all' ? [] : [status])];
+      const total = countStarted(filter, args, from, to);
+      const list = reader(`SELECT * FROM payments WHERE ${filter} AND started_at BETWEEN ? AND ? ORDER BY ${PAYMENT_SORTINGS[sorting]} LIMIT ? OFFSET ?`).all(
+        ...args,
+        from,
+        to,
+        limit,
+        offset,
+      );
       return { total, list };
     },
   };

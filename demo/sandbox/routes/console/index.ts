@@ -1,6 +1,7 @@
 // The merchant console: the page and its JSON API under /console/api/.
 // Success answers are bare JSON objects (DESIGN); errors are the V1 envelope
 // {code, message, response: null} with a 4xx status.
+import fastifyCookie from '@fastify/cookie';
 import type { FastifyInstance } from 'fastify';
 import type { SandboxContext } from '../../context';
 import { ApiError } from '../../http/api-error';
@@ -18,6 +19,10 @@ import { webhookRoutes } from './webhooks';
 
 export async function consoleApp(app: FastifyInstance, ctx: SandboxContext, limits: AttemptLimits | false): Promise<void> {
   const loginGuard = limits ? failureGuard(limits.loginPerIp, limits.loginPerEmail, ctx.clock) : UNGUARDED;
+  // Only the console uses cookies (its session, its language). Registered in
+  // this scope, not the app: the plugin's onRequest and onSend hooks would
+  // otherwise run on every REST and checkout request too.
+  await app.register(fastifyCookie);
   consolePageRoute(app);
   await app.register(async (api) => {
     api.decorateRequest('consoleMerchant', null);

@@ -4,7 +4,7 @@
 // `X-ImpTokenHeader: <token>`; Authorization wins when both are sent (the
 // 2015 maintainers' decision). With `Tier: XXX` the caller acts as that
 // sub-merchant of the token's merchant.
-import type { FastifyRequest } from 'fastify';
+import type { FastifyRequest, onRequestHookHandler } from 'fastify';
 import type { SandboxContext } from '../../context';
 import { checkAccessToken } from '../../accounts/api-tokens';
 import { ApiError } from '../../http/api-error';
@@ -45,31 +45,46 @@ export function tokenFromHeaders(headers: FastifyRequest['headers']): string | n
   return typeof legacy === 'string' && legacy.trim() !== '' ? legacy.trim() : null;
 }
 
-/** onRequest hook for every REST route except getToken. */
-export function restAuthentication(ctx: SandboxContext) {
-  return async (request: FastifyRequest): Promise<void> => {
-    const token = tokenFromHeaders(request.headers);
-    if (!token) {
-      throw unauthorized(
-        'Unauthorized: access_token이 없습니다. Authorization: Bearer <access_token> 헤더를 보내주세요 (X-ImpTokenHeader도 됩니다).',
-      );
-    }
-    const check = checkAccessToken(ctx, token);
-    if (!check.ok) throw unauthorized(TOKEN_PROBLEMS[check.reason]);
+/** Who is calling: the token's merchant and the Tier header's sub-merchant; throws the 401 / 403 to answer. */
+export function authenticateRestCall(ctx: SandboxContext, headers: FastifyRequest['headers']): RestCaller {
+  const token = tokenFromHeaders(headers);
+  if (!token) {
+    throw unauthorized(
+      'Unauthorized: access_token이 없습니다. Authorization: Bearer <access_token> 헤더를 보내주세요 (X-ImpTokenHeader도 됩니다).',
+    );
+  }
+  const check = checkAccessToken(ctx, token);
+  if (!check.ok) throw unauthorized(TOKEN_PROBLEMS[check.reason]);
 
-    let tierCode = '';
-    const tierHeader = request.headers.tier;
-    if (typeof tierHeader === 'string' && tierHeader.trim() !== '') {
-      tierCode = tierHeader.trim().toUpperCase();
-      // 403, not 401: the token is fine, but it does not speak for that sub-merchant.
-      if (!TIER_CODE_PATTERN.test(tierCode)) {
-        throw new ApiError(403, -1, `Tier 헤더는 영문 대문자·숫자 3자리 티어코드여야 합니다: ${tierHeader.slice(0, 20)}`);
-      }
-      if (!ctx.repos.tiers.find(check.merchantId, tierCode)) {
-        throw new ApiError(403, -1, `등록되지 않은 하위가맹점(티어코드)입니다: ${tierCode}`);
-      }
+  let tierCode = '';
+  const tierHeader = headers.tier;
+  if (typeof tierHeader === 'string' && tierHeader.trim() !== '') {
+    tierCode = tierHeader.trim().toUpperCase();
+    // 403, not 401: the token is fine, but it does not speak for that sub-merchant.
+    if (!TIER_CODE_PATTERN.test(tierCode)) {
+      throw new ApiError(403, -1, `Tier 헤더는 영문 대문자·숫자 3자리 티어코드여야 합니다: ${tierHeader.slice(0, 20)}`);
     }
-    request.restCaller = { merchantId: check.merchantId, tierCode, scope: { merchantId: check.merchantId, tierCode } };
+    if (!ctx.repos.tiers.find(check.merchantId, tierCode)) {
+      throw new ApiError(403, -1, `등록되지 않은 하위가맹점(티어코드)입니다: ${tierCode}`);
+    }
+  }
+  return { merchantId: check.merchantId, tierCode, scope: { merchantId: check.merchantId, tierCode } };
+}
+
+/**
+ * onRequest hook for every REST route except getToken. Callback style, not
+ * async: the check is synchronous (SQLite), and an async hook costs a
+ * promise and a microtask on every authenticated call.
+ */
+export function restAuthentication(ctx: SandboxContext): onRequestHookHandler {
+  return (request, _reply, done) => {
+    try {
+      request.restCaller = authenticateRestCall(ctx, request.headers);
+    } catch (error) {
+      done(error as Error);
+      return;
+    }
+    done();
   };
 }
 

@@ -24,9 +24,12 @@ export function getTokenRoute(app: FastifyInstance, ctx: SandboxContext, guard: 
         },
       },
     },
-    async (request) => {
+    // Synchronous, like the check (SQLite and hashing): no promise and
+    // microtask on the route merchant servers call before every API call.
+    // A throw still reaches the error handler.
+    (request) => {
       const { imp_key: apiKey, imp_secret: apiSecret } = request.body;
-      const token = await guard.attempt(request, apiKey, () => {
+      const token = guard.attemptSync(request, apiKey, () => {
         const issued = issueAccessToken(ctx, apiKey, apiSecret);
         if (!issued) throw new ApiError(401, -1, 'imp_key, imp_secret 인증에 실패하였습니다. REST API 키와 시크릿을 확인하세요.');
         return issued;
