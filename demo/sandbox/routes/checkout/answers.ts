@@ -10,7 +10,9 @@ import { CheckoutRefusal } from '../../checkout/refusal';
 import { merchantUidOf } from '../../checkout/request-params';
 import type { SdkResponse } from '../../checkout/sdk-response';
 import { answerFor, sendError } from '../../http/error-handler';
-import { failure } from '../../http/envelope';
+import { failure, ok } from '../../http/envelope';
+import type { MerchantRow } from '../../repositories/merchants';
+import type { TierRow } from '../../repositories/tiers';
 
 export interface Ending {
   sdk_response: SdkResponse;
@@ -33,6 +35,33 @@ export function ending(sdkResponse: SdkResponse, mode: string | null, mRedirectU
     origin ?? undefined,
   );
   return redirectUrl ? { sdk_response: sdkResponse, redirect_url: redirectUrl } : { sdk_response: sdkResponse };
+}
+
+/** What a payment and a certification row share, for answering how their checkout ended. */
+interface CheckoutRecord {
+  status: string;
+  mode: string | null;
+  m_redirect_url: string | null;
+  origin: string | null;
+}
+
+/** The answer to approve and cancel: the record's status now, whether the checkout had already ended, and its ending. */
+export function outcomeAnswer(record: CheckoutRecord, outcome: { sdkResponse: SdkResponse; repeated: boolean }) {
+  return ok({
+    status: record.status,
+    repeated: outcome.repeated,
+    ...ending(outcome.sdkResponse, record.mode, record.m_redirect_url, record.origin),
+  });
+}
+
+/** The head of an open answer: the page's checkout token and whom the window is for (merchant, and tier in agency mode). */
+export function openedFor(opened: { checkoutToken: string; merchant: MerchantRow; tier: TierRow | null }) {
+  const { merchant, tier } = opened;
+  return {
+    checkout_token: opened.checkoutToken,
+    merchant: { code: merchant.merchant_code, name: merchant.name },
+    tier: tier ? { code: tier.tier_code, name: tier.name } : null,
+  };
 }
 
 interface CheckoutBody {

@@ -10,18 +10,9 @@ import {
 } from '../../checkout/certification';
 import { findProvider } from '../../catalog/pg-providers';
 import { ok } from '../../http/envelope';
-import { ending } from './answers';
+import { openedFor, outcomeAnswer } from './answers';
 import { openingOf } from './opening';
 import { openBodySchema, tokenOnlySchema, type OpenBody } from './schemas';
-
-function outcomeAnswer(outcome: CertificationOutcome) {
-  const { certification } = outcome;
-  return ok({
-    status: certification.status,
-    repeated: outcome.repeated,
-    ...ending(outcome.sdkResponse, certification.mode, certification.m_redirect_url, certification.origin),
-  });
-}
 
 interface IdentityBody {
   checkout_token: string;
@@ -35,15 +26,15 @@ interface IdentityBody {
 
 const text = (max: number) => ({ type: ['string', 'null'], maxLength: max });
 
+const answerOutcome = (outcome: CertificationOutcome) => outcomeAnswer(outcome.certification, outcome);
+
 export function checkoutCertificationRoutes(app: FastifyInstance, ctx: SandboxContext): void {
   app.post<{ Body: OpenBody }>('/checkout/api/certifications', { schema: { body: openBodySchema } }, async (request) => {
     const opened = openCertification(ctx, request.body.params, openingOf(request, request.body));
-    const { certification, merchant, tier } = opened;
+    const { certification } = opened;
     return ok({
       imp_uid: certification.imp_uid,
-      checkout_token: opened.checkoutToken,
-      merchant: { code: merchant.merchant_code, name: merchant.name },
-      tier: tier ? { code: tier.tier_code, name: tier.name } : null,
+      ...openedFor(opened),
       certification: {
         merchant_uid: certification.merchant_uid,
         pg_provider: certification.pg_provider,
@@ -80,13 +71,13 @@ export function checkoutCertificationRoutes(app: FastifyInstance, ctx: SandboxCo
     },
     async (request) => {
       const { checkout_token: token, ...identity } = request.body;
-      return outcomeAnswer(approveCertification(ctx, request.params.imp_uid, token, identity));
+      return answerOutcome(approveCertification(ctx, request.params.imp_uid, token, identity));
     },
   );
 
   app.post<{ Params: { imp_uid: string }; Body: { checkout_token: string } }>(
     '/checkout/api/certifications/:imp_uid/cancel',
     { schema: { body: tokenOnlySchema } },
-    async (request) => outcomeAnswer(abandonCertification(ctx, request.params.imp_uid, request.body.checkout_token)),
+    async (request) => answerOutcome(abandonCertification(ctx, request.params.imp_uid, request.body.checkout_token)),
   );
 }

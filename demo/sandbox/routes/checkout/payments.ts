@@ -8,21 +8,12 @@ import { abandonPayment, approvePayment, type CheckoutOutcome } from '../../chec
 import { openPayment } from '../../checkout/open-payment';
 import { ok } from '../../http/envelope';
 import { serviceOrigin } from '../../http/origin';
-import { ending } from './answers';
+import { openedFor, outcomeAnswer } from './answers';
 import { openingOf } from './opening';
 import { openBodySchema, tokenOnlySchema, type OpenBody } from './schemas';
 
 const TEST_CARD_LIST = TEST_CARDS.map((card) => ({ number: card.number, label: card.label, outcome: card.outcome.kind }));
 const BANK_LIST = Object.entries(BANKS).map(([code, name]) => ({ code, name }));
-
-function outcomeAnswer(outcome: CheckoutOutcome) {
-  const { payment } = outcome;
-  return ok({
-    status: payment.status,
-    repeated: outcome.repeated,
-    ...ending(outcome.sdkResponse, payment.mode, payment.m_redirect_url, payment.origin),
-  });
-}
 
 interface ApproveBody {
   checkout_token: string;
@@ -31,15 +22,15 @@ interface ApproveBody {
   bank_code?: string | null;
 }
 
+const answerOutcome = (outcome: CheckoutOutcome) => outcomeAnswer(outcome.payment, outcome);
+
 export function checkoutPaymentRoutes(app: FastifyInstance, ctx: SandboxContext): void {
   app.post<{ Body: OpenBody }>('/checkout/api/payments', { schema: { body: openBodySchema } }, async (request) => {
     const opened = openPayment(ctx, request.body.params, openingOf(request, request.body));
-    const { payment, merchant, tier } = opened;
+    const { payment } = opened;
     return ok({
       imp_uid: payment.imp_uid,
-      checkout_token: opened.checkoutToken,
-      merchant: { code: merchant.merchant_code, name: merchant.name },
-      tier: tier ? { code: tier.tier_code, name: tier.name } : null,
+      ...openedFor(opened),
       payment: {
         merchant_uid: payment.merchant_uid,
         name: payment.name,
@@ -84,7 +75,7 @@ export function checkoutPaymentRoutes(app: FastifyInstance, ctx: SandboxContext)
       },
     },
     async (request) =>
-      outcomeAnswer(
+      answerOutcome(
         approvePayment(ctx, request.params.imp_uid, {
           checkoutToken: request.body.checkout_token,
           cardNumber: request.body.card_number,
@@ -98,6 +89,6 @@ export function checkoutPaymentRoutes(app: FastifyInstance, ctx: SandboxContext)
   app.post<{ Params: { imp_uid: string }; Body: { checkout_token: string } }>(
     '/checkout/api/payments/:imp_uid/cancel',
     { schema: { body: tokenOnlySchema } },
-    async (request) => outcomeAnswer(abandonPayment(ctx, request.params.imp_uid, request.body.checkout_token)),
+    async (request) => answerOutcome(abandonPayment(ctx, request.params.imp_uid, request.body.checkout_token)),
   );
 }
